@@ -1,0 +1,12 @@
+package news.dateline.article;
+
+import java.time.Instant;
+
+/** One published article as a listing shows it; read in one query with its section. */
+public record ArticleSummary(long id, String slug, String headline, String lead, String sectionName,
+                             String sectionSlug, Instant publishedAt, Instant updatedAt) {
+
+    public PageKey pageKey() {
+        return new PageKey(publishedAt, id);
+    }
+}

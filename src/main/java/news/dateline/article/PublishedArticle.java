@@ -1,0 +1,18 @@
+package news.dateline.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A published article with everything its page shows, detached from the persistence context. */
+public record PublishedArticle(long id, String slug, String headline, String lead, String bodyHtml,
+                               String datelinePlace, String agencyMark, String sectionName, String sectionSlug,
+                               Instant publishedAt, Instant updatedAt, List<String> bylines, List<TagLink> tags,
+                               Photo photo) {
+
+    public record TagLink(String name, String slug) {
+    }
+
+    /** The main photo as this article shows it (its caption may be the article's own). */
+    public record Photo(long id, String extension, int width, int height, String caption, String credit) {
+    }
+}

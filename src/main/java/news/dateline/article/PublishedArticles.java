@@ -1,0 +1,69 @@
+package news.dateline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.media.MediaAsset;
+
+/**
+ * The read side for readers: published articles only, newest first by (publication time, id).
+ * A listing is one query; a page of {@code limit} items never loads an entity per item.
+ */
+@ApplicationScoped
+@Transactional
+public class PublishedArticles {
+
+    private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
+            + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt)"
+            + " from Article a join a.section s where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
+    private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+    private static final String AFTER_KEY = " and (a.publishedAt, a.id) < (:publishedAt, :id)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Up to {@code limit} articles older than {@code after} (or the newest, when it is null). */
+    public List<ArticleSummary> newest(PageKey after, int limit) {
+        return page(SUMMARY, after, limit, null);
+    }
+
+    public List<ArticleSummary> newestInSection(String sectionSlug, PageKey after, int limit) {
+        return page(SUMMARY + " and s.slug = :section", after, limit, sectionSlug);
+    }
+
+    private List<ArticleSummary> page(String jpql, PageKey after, int limit, String sectionSlug) {
+        String query = jpql + (after == null ? "" : AFTER_KEY) + NEWEST_FIRST;
+        TypedQuery<ArticleSummary> typed = em.createQuery(query, ArticleSummary.class).setMaxResults(limit);
+        if (after != null) {
+            typed.setParameter("publishedAt", after.publishedAt()).setParameter("id", after.id());
+        }
+        if (sectionSlug != null) {
+            typed.setParameter("section", sectionSlug);
+        }
+        return typed.getResultList();
+    }
+
+    public Optional<PublishedArticle> bySlug(String slug) {
+        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
+                        + " where a.slug = :slug and a.status = news.dateline.article.ArticleStatus.PUBLISHED",
+                        Article.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(PublishedArticles::view);
+    }
+
+    private static PublishedArticle view(Article a) {
+        MediaAsset photo = a.getMainPhoto();
+        return new PublishedArticle(a.getId(), a.getSlug(), a.getHeadline(), a.getLead(), a.getBodyHtml(),
+                a.getDatelinePlace(), a.getAgencyMark(), a.getSection().getName(), a.getSection().getSlug(),
+                a.getPublishedAt(), a.getUpdatedAt(), a.getBylines(),
+                a.getTags().stream().map(t -> new PublishedArticle.TagLink(t.getName(), t.getSlug())).toList(),
+                photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
+                        photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit()));
+    }
+}

@@ -1,0 +1,107 @@
+package news.dateline.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleText;
+import news.dateline.media.MediaAsset;
+import news.dateline.media.MediaLibrary;
+import news.dateline.platform.ApplicationStarted;
+import news.dateline.platform.Settings;
+import news.dateline.section.SectionService;
+
+/**
+ * Fills an empty database with demo content when {@code dateline.demo-content} is on. Runs once:
+ * a database with any article is left alone, and an advisory lock keeps two servers starting
+ * together from both seeding.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final long SEED_LOCK = 0x44454d4fL;
+    static final List<String> SECTIONS = List.of("World", "Politics", "Economy", "Science");
+    static final int GENERATED_STORIES = 30;
+    static final Instant REFERENCE_PUBLISHED_AT = OffsetDateTime.parse("2016-06-07T14:32:00+03:00").toInstant();
+    static final List<String> REFERENCE_TAGS = List.of("Syria", "Russia", "USA", "Sergey Lavrov", "John Kerry");
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    ArticleService articles;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    void onStart(@Observes ApplicationStarted started) {
+        if (!settings.demoContent()) {
+            return;
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        if (articles.anyArticle()) {
+            LOG.info("Demo content: the database already has articles, nothing added");
+            return;
+        }
+        seed();
+    }
+
+    private void seed() {
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            sections.create(SECTIONS.get(i), i);
+        }
+        publishReferenceStory();
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(20));
+        for (GeneratedStories.Story story : GeneratedStories.generate(GENERATED_STORIES, newest, Duration.ofDays(6), 2016)) {
+            Article article = articles.createDraft(story.draft());
+            articles.publish(article.getId(), story.publishedAt());
+        }
+        LOG.info(() -> "Demo content: 4 sections, the reference story and " + GENERATED_STORIES
+                + " generated stories published");
+    }
+
+    private void publishReferenceStory() {
+        WireStory story = WireStory.parse(new String(resource("demo/seed-article.txt"), StandardCharsets.UTF_8));
+        MediaAsset photo = media.store(resource("demo/sample-photo.jpg"), "sample-photo.jpg", story.caption(),
+                story.credit());
+        ArticleText text = new ArticleText(story.headline(), story.lead(), story.bodyHtml(), story.datelinePlace(),
+                story.agencyMark());
+        Article article = articles.createDraft(new ArticleDraft(text, "world", REFERENCE_TAGS, List.of(),
+                photo.getId(), null));
+        articles.publish(article.getId(), REFERENCE_PUBLISHED_AT);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

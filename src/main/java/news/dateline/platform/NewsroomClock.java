@@ -1,0 +1,44 @@
+package news.dateline.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Shows instants to people: always in the newsroom's time zone. */
+@ApplicationScoped
+public class NewsroomClock {
+
+    private static final DateTimeFormatter DISPLAY =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", PageRenderer.SITE_LOCALE);
+    private static final DateTimeFormatter DATELINE_DATE =
+            DateTimeFormatter.ofPattern("MMMM d", PageRenderer.SITE_LOCALE);
+
+    @Inject
+    Settings settings;
+
+    public ZoneId zone() {
+        return settings.newsroomZone();
+    }
+
+    /** e.g. {@code June 7, 2016, 17:45} */
+    public String display(Instant instant) {
+        return DISPLAY.format(instant.atZone(zone()));
+    }
+
+    /** The date part of a wire dateline, e.g. {@code June 7}. */
+    public String datelineDate(Instant instant) {
+        return DATELINE_DATE.format(instant.atZone(zone()));
+    }
+
+    /** Machine-readable, with the newsroom's offset, for {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone()).withNano(0));
+    }
+
+    public LocalDate localDate(Instant instant) {
+        return instant.atZone(zone()).toLocalDate();
+    }
+}

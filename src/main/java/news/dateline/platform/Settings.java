@@ -1,0 +1,61 @@
+package news.dateline.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Run-time settings. Each setting {@code dateline.some-name} is read from the system property of
+ * that name first, then from the environment variable {@code DATELINE_SOME_NAME}.
+ */
+@ApplicationScoped
+public class Settings {
+
+    public boolean migrateOnStart() {
+        return flag("dateline.migrate-on-start", true);
+    }
+
+    public boolean demoContent() {
+        return flag("dateline.demo-content", false);
+    }
+
+    /** The newsroom's time zone: every time a person reads is shown in it. */
+    public ZoneId newsroomZone() {
+        String zone = value("dateline.time-zone").orElse("UTC");
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("dateline.time-zone is not a time zone: " + zone, e);
+        }
+    }
+
+    public String siteName() {
+        return value("dateline.site-name").orElse("Dateline");
+    }
+
+    static Optional<String> value(String name) {
+        String fromProperty = System.getProperty(name);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Optional.of(fromProperty.trim());
+        }
+        String fromEnvironment = System.getenv(environmentName(name));
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment.trim());
+        }
+        return Optional.empty();
+    }
+
+    static String environmentName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static boolean flag(String name, boolean defaultValue) {
+        return value(name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalStateException(name + " must be true or false, not: " + v);
+        }).orElse(defaultValue);
+    }
+}

@@ -1,0 +1,16 @@
+package news.dateline.site;
+
+import java.util.List;
+
+/**
+ * The article page as readers see it. {@code bodyHtml} passed the allow-list sanitizer before it
+ * was stored; it is the only text a template writes unescaped.
+ */
+public record ArticlePageView(String headline, String lead, String dateline, String bodyHtml,
+                              Photo photo, String sectionName, String sectionUrl, String publishedIso,
+                              String publishedDisplay, List<String> bylines, List<String> tags,
+                              String allNewsUrl) {
+
+    public record Photo(String url, int width, int height, String caption, String credit, String alt) {
+    }
+}

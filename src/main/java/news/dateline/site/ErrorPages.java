@@ -1,0 +1,50 @@
+package news.dateline.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import news.dateline.platform.CachedResponses;
+
+/** Styled error pages in the site's chrome; never a stack trace. */
+@ApplicationScoped
+class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+
+    @Inject
+    SitePages pages;
+
+    Response page(int status, String detail) {
+        ErrorPage error = switch (status) {
+            case 400 -> new ErrorPage(400, "Bad request", detail != null ? detail
+                    : "The address is not one this site understands.");
+            case 404 -> new ErrorPage(404, "Page not found",
+                    "There is no page at this address. It may have moved, or the link may be mistyped.");
+            case 405 -> new ErrorPage(405, "Not allowed", "This address cannot be used that way.");
+            case 410 -> new ErrorPage(410, "Gone", "This page has been removed.");
+            default -> status >= 500
+                    ? new ErrorPage(status, "Something went wrong", "We could not show this page. Please try again."
+                            + (detail != null ? " " + detail : ""))
+                    : new ErrorPage(status, "Request refused", "This request cannot be answered.");
+        };
+        return Response.status(status)
+                .type(CachedResponses.HTML)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .entity(render(error))
+                .build();
+    }
+
+    private String render(ErrorPage error) {
+        try {
+            return pages.render("site/error", null, Map.of("error", error));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not render the error page for status " + error.status(), e);
+            return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error</title></head>"
+                    + "<body><h1>" + error.status() + " " + error.title() + "</h1></body></html>";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package news.dateline.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Function;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.PageKey;
+import news.dateline.platform.NewsroomClock;
+
+/** Turns a newest-first slice of summaries into a listing page with its "Older news" link. */
+@ApplicationScoped
+class ListingPages {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    Permalinks links;
+
+    @Inject
+    NewsroomClock clock;
+
+    /**
+     * @param slice up to {@code PAGE_SIZE + 1} summaries; one more than a page means there is an older page
+     */
+    ListingPage page(String title, String heading, List<ArticleSummary> slice, String newestUrl,
+                     Function<PageKey, String> olderUrl) {
+        List<ArticleSummary> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
+        String older = slice.size() > PAGE_SIZE ? olderUrl.apply(shown.get(shown.size() - 1).pageKey()) : null;
+        return new ListingPage(title, heading, shown.stream().map(this::item).toList(), older, newestUrl);
+    }
+
+    private ListingItem item(ArticleSummary s) {
+        return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
+                links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()));
+    }
+
+    static PageKey parseKey(String before) {
+        if (before == null || before.isEmpty()) {
+            return null;
+        }
+        try {
+            return PageKey.parse(before);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException("The page position is not valid.", e);
+        }
+    }
+}

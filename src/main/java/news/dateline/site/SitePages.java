@@ -1,0 +1,32 @@
+package news.dateline.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import news.dateline.platform.PageRenderer;
+import news.dateline.platform.Settings;
+import news.dateline.section.SectionService;
+
+/** Renders a public page inside the site's chrome (masthead, section navigation, footer). */
+@ApplicationScoped
+class SitePages {
+
+    @Inject
+    PageRenderer renderer;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    Permalinks links;
+
+    String render(String template, String currentSectionSlug, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("chrome", Chrome.of(settings.siteName(), links, sections.navigation(), currentSectionSlug));
+        return renderer.render(template, all);
+    }
+}

@@ -1,0 +1,26 @@
+package news.dateline.site;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Any other failure: logged with a reference, shown to the reader as a friendly 500 page. */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Inject
+    ErrorPages errorPages;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
+        return errorPages.page(500, "(Reference: " + reference + ")");
+    }
+}

@@ -1,0 +1,70 @@
+package news.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import news.dateline.platform.Slug;
+import news.dateline.section.Section;
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-10T08:00:00Z");
+    private final Section world = new Section("World", new Slug("world"), 0);
+
+    private Article draft(String headline) {
+        return new Article(new ArticleText(headline, "Lead", "<p>Body</p>", "Moscow", "TASS"), world,
+                Slug.fromTitle(headline), NOW);
+    }
+
+    @Test
+    void shouldStartAsADraftThatReadersCannotSee() {
+        Article article = draft("Talks resume");
+
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(article.getPublishedAt()).isNull();
+    }
+
+    @Test
+    void shouldPublishOnceAndGoBackToDraftForRework() {
+        Article article = draft("Talks resume");
+        Instant at = Instant.parse("2026-01-10T09:00:00Z");
+
+        article.publish(at, NOW);
+
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(article.getPublishedAt()).isEqualTo(at);
+        assertThatThrownBy(() -> article.publish(at, NOW)).isInstanceOf(IllegalTransitionException.class);
+        article.returnToDraft(NOW);
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThatThrownBy(() -> article.returnToDraft(NOW)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void shouldSanitizeTheBodyOnTheWayIn() {
+        Article article = draft("Talks resume");
+
+        article.revise(new ArticleText("Talks resume", "", "<p onclick=x>Hi</p><script>x()</script>", null, null), NOW);
+
+        assertThat(article.getBodyHtml()).isEqualTo("<p>Hi</p>");
+    }
+
+    @Test
+    void shouldRefuseAMissingOrOverlongHeadline() {
+        assertThatThrownBy(() -> draft(" ")).isInstanceOf(IllegalArgumentException.class);
+        Article article = draft("Talks resume");
+        ArticleText tooLong = new ArticleText("x".repeat(Article.MAX_HEADLINE_LENGTH + 1), "", "", null, null);
+        assertThatThrownBy(() -> article.revise(tooLong, NOW)).hasMessageContaining("headline");
+    }
+
+    @Test
+    void shouldKeepBylinesInOrderAndSkipBlankOnes() {
+        Article article = draft("Talks resume");
+
+        article.creditTo(List.of("Anna Petrova", " ", "James Okafor"), NOW);
+
+        assertThat(article.getBylines()).containsExactly("Anna Petrova", "James Okafor");
+    }
+}

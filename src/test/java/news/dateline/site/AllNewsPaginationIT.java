@@ -1,0 +1,123 @@
+package news.dateline.site;
+
+import static news.dateline.testing.ArticleBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import news.dateline.article.Article;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.PublishedArticles;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.SiteClient;
+import news.dateline.testing.TestContent;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Walking "Older news" from the first page visits every published article once, newest first. */
+@ExtendWith(ArquillianExtension.class)
+class AllNewsPaginationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(AllNewsPaginationIT.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    Permalinks links;
+
+    @PersistenceUnit
+    EntityManagerFactory entityManagerFactory;
+
+    private final SiteClient site = new SiteClient();
+
+    @Test
+    void walkingOlderNewsFromAllNewsVisitsEveryPublishedArticleExactlyOnceNewestFirst() {
+        String section = content.newSection();
+        publishSeveralSharingPublicationTimes(section, 47);
+        content.draft(anArticle().inSection(section));
+
+        List<String> visited = walk("/");
+
+        List<String> expected = published.newest(null, 100_000).stream()
+                .map(summary -> links.article(summary.publishedAt(), summary.slug()))
+                .toList();
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(47);
+        assertThat(visited).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aSectionPageListsOnlyThatSectionsArticlesAndPagesTheSameWay() {
+        String section = content.newSection();
+        String other = content.newSection();
+        List<Article> mine = publishSeveralSharingPublicationTimes(section, 23);
+        publishSeveralSharingPublicationTimes(other, 3);
+
+        List<String> visited = walk(links.section(section));
+
+        assertThat(visited).hasSize(23)
+                .containsExactlyInAnyOrderElementsOf(mine.stream()
+                        .map(a -> links.article(a.getPublishedAt(), a.getSlug())).toList());
+    }
+
+    @Test
+    void aListingPageIsReadWithOneQueryWhateverItsLength() {
+        publishSeveralSharingPublicationTimes(content.newSection(), 21);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+
+        List<ArticleSummary> page = published.newest(null, 21);
+
+        assertThat(page).hasSize(21);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(statistics.getEntityLoadCount()).isZero();
+    }
+
+    /** Follows "Older news" links until there are none; each page holds at most 20 articles. */
+    private List<String> walk(String firstPage) {
+        List<String> visited = new ArrayList<>();
+        String next = firstPage;
+        while (next != null) {
+            Document page = site.page(next);
+            List<String> onPage = page.select("main .news-item h2 a").eachAttr("href");
+            assertThat(onPage).hasSizeLessThanOrEqualTo(20);
+            visited.addAll(onPage);
+            Element older = page.selectFirst("main a.older");
+            if (older != null) {
+                assertThat(older.attr("href")).doesNotContainIgnoringCase("offset").doesNotContain("page=");
+            }
+            next = older == null ? null : older.attr("href");
+        }
+        return visited;
+    }
+
+    /** Several articles share a publication time, so the order must fall back to the id. */
+    private List<Article> publishSeveralSharingPublicationTimes(String section, int count) {
+        Instant base = Instant.parse("2024-03-01T09:00:00Z");
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = base.minus(Duration.ofMinutes(10L * (i / 3)));
+            articles.add(content.publish(anArticle().inSection(section), at));
+        }
+        return articles;
+    }
+}

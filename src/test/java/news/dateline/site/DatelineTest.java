@@ -1,0 +1,28 @@
+package news.dateline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    @Test
+    void shouldWriteTheWireDatelineWithPlaceInCapitals() {
+        assertThat(Dateline.of("Moscow", "June 7", "TASS")).isEqualTo("MOSCOW, June 7. /TASS/.");
+        assertThat(Dateline.of("Rio de Janeiro", "May 1", null)).isEqualTo("RIO DE JANEIRO, May 1.");
+        assertThat(Dateline.of(null, "May 1", "TASS")).isNull();
+    }
+
+    @Test
+    void shouldOpenTheFirstParagraphWithTheDatelineAsEscapedText() {
+        String body = Dateline.openBody("<h2>Intro</h2><p>First.</p><p>Second.</p>", "<B>, May 1.");
+
+        assertThat(body).isEqualTo(
+                "<h2>Intro</h2><p><span class=\"dateline\">&lt;B&gt;, May 1.</span> First.</p><p>Second.</p>");
+    }
+
+    @Test
+    void shouldLeaveTheBodyAloneWithoutADateline() {
+        assertThat(Dateline.openBody("<p>First.</p>", null)).isEqualTo("<p>First.</p>");
+    }
+}

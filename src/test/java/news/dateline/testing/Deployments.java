@@ -1,0 +1,36 @@
+package news.dateline.testing;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployment under test: the WAR that {@code package} built, exactly as it ships, plus the test
+ * classes and their helpers for tests that run inside the server.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/dateline.war"));
+    }
+
+    public static WebArchive withTests(Class<?>... testClasses) {
+        return application()
+                .addClasses(testClasses)
+                .addClasses(ArticleBuilder.class, TestContent.class, SiteClient.class, Fixtures.class)
+                .addAsLibrary(jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
