@@ -1,6 +1,5 @@
 package news.dateline.platform;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +24,9 @@ public class PageRenderer {
 
     public static final Locale SITE_LOCALE = Locale.ENGLISH;
 
-    private TemplateEngine engine;
+    private final TemplateEngine engine = configure();
 
-    @PostConstruct
-    void configure() {
+    private static TemplateEngine configure() {
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
@@ -39,9 +37,10 @@ public class PageRenderer {
         StandardMessageResolver messages = new StandardMessageResolver();
         messages.setDefaultMessages(loadMessages());
 
-        engine = new TemplateEngine();
+        TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
         engine.setMessageResolver(messages);
+        return engine;
     }
 
     public String render(String template, Map<String, Object> model) {

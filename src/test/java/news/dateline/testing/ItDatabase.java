@@ -18,7 +18,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Gives the integration tests of one run a fresh, empty PostgreSQL database before the server
  * starts, and publishes it as system properties that {@code arquillian.xml} passes to WildFly.
  * <p>
- * With {@code -Ddateline.test.db=<admin JDBC URL>} a new database is created on that server (and
+ * With {@code -Ddateline.test.db=<admin JDBC URL>} (or {@code DATELINE_TEST_DB}) a new database is created on that server (and
  * dropped afterwards); without it an embedded PostgreSQL is started for the run.
  * Only active in the failsafe run ({@code dateline.it=true}).
  */
@@ -35,7 +35,7 @@ public class ItDatabase implements LauncherSessionListener {
         if (!Boolean.getBoolean("dateline.it")) {
             return;
         }
-        String server = System.getProperty("dateline.test.db", "").trim();
+        String server = setting("dateline.test.db", "DATELINE_TEST_DB");
         try {
             if (server.isEmpty()) {
                 startEmbedded();
@@ -70,6 +70,14 @@ public class ItDatabase implements LauncherSessionListener {
         String password = System.getProperty("dateline.test.db.password", "unused");
         publish(base + "/" + databaseName, user, password);
         LOG.info(() -> "Integration tests use the new database " + databaseName);
+    }
+
+    private static String setting(String property, String environment) {
+        String value = System.getProperty(property, "").trim();
+        if (value.isEmpty()) {
+            value = System.getenv().getOrDefault(environment, "").trim();
+        }
+        return value;
     }
 
     private static void publish(String url, String user, String password) {

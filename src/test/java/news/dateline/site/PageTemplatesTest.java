@@ -1,0 +1,67 @@
+package news.dateline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import news.dateline.demo.WireStory;
+import news.dateline.platform.PageRenderer;
+import news.dateline.section.SectionLink;
+import news.dateline.testing.Fixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Every public template renders valid HTML5 with a language and exactly one h1. */
+class PageTemplatesTest {
+
+    private final PageRenderer renderer = new PageRenderer();
+    private final Chrome chrome = new Chrome("Dateline", "/", "/assets/site.css?v=0123456789ab", List.of(
+            new Chrome.NavLink("World", "/section/world", true), new Chrome.NavLink("Politics", "/section/politics", false)));
+
+    @Test
+    void theArticlePageIsValidHtml() {
+        WireStory story = WireStory.parse(Fixtures.seedArticle());
+        String dateline = Dateline.of(story.datelinePlace(), "June 7", story.agencyMark());
+        ArticlePageView article = new ArticlePageView(story.headline(), story.lead(), dateline,
+                Dateline.openBody(story.bodyHtml(), dateline),
+                new ArticlePageView.Photo("/media/1.jpg", 1200, 800, story.caption(), story.credit(),
+                        story.caption() + " " + story.credit()),
+                "World", "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
+                List.of("Anna Petrova", "James Okafor"), List.of("Syria", "Russia"), "/");
+
+        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article)));
+    }
+
+    @Test
+    void aListingPageIsValidHtmlWithItemsAndWhenEmpty() {
+        ListingItem item = new ListingItem("/news/2016/06/07/a", "Headline & more", "Lead <b>text</b>", "World",
+                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32");
+        ListingPage full = new ListingPage("All news", "All news", List.of(item, item), "/?before=1-2", "/");
+        ListingPage empty = new ListingPage("World", "World", List.of(), null, "/section/world");
+
+        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", full)));
+        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", empty)));
+    }
+
+    @Test
+    void theErrorPageIsValidHtml() {
+        ErrorPage error = new ErrorPage(404, "Page not found", "There is no page at this address.");
+
+        assertValidPage(renderer.render("site/error", Map.of("chrome", chrome, "error", error)));
+    }
+
+    @Test
+    void theCheckerRejectsInvalidHtml() {
+        assertThat(HtmlChecker.errorsIn("<!DOCTYPE html><html lang=en><head><title>x</title></head>"
+                + "<body><p><div>block in paragraph</p></div><img src=a></body></html>")).isNotEmpty();
+    }
+
+    private static void assertValidPage(String html) {
+        assertThat(HtmlChecker.errorsIn(html)).as("HTML errors").isEmpty();
+        Document page = Jsoup.parse(html);
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("main")).hasSize(1);
+    }
+}
