@@ -57,7 +57,7 @@ public class DemoContent {
     EntityManager em;
 
     @Transactional
-    void onStart(@Observes ApplicationStarted started) {
+    public void onStart(@Observes ApplicationStarted started) {
         if (!settings.demoContent()) {
             return;
         }
