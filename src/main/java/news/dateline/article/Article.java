@@ -26,8 +26,9 @@ import news.dateline.platform.Slug;
 import news.dateline.section.Section;
 
 /**
- * A news article. Its status changes only through named transitions ({@link #publish},
- * {@link #returnToDraft}); its body is sanitized on the way in, so what is stored is safe to show.
+ * A news article. Its status changes only through named transitions ({@link #submit},
+ * {@link #publish}, {@link #withdraw}, {@link #returnToDraft}); its body is sanitized on the way in,
+ * so what is stored is safe to show.
  */
 @Entity
 @Table(name = "article")
@@ -79,8 +80,7 @@ public class Article {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
-    @Column(name = "name", nullable = false, length = MAX_BYLINE_LENGTH)
-    private List<String> bylines = new ArrayList<>();
+    private List<Byline> bylines = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "main_photo_id")
@@ -96,6 +96,18 @@ public class Article {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "updated_by")
+    private Long updatedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -105,11 +117,13 @@ public class Article {
     protected Article() {
     }
 
-    /** A new draft in a section, with a slug already checked to be free. */
-    public Article(ArticleText text, Section section, Slug slug, Instant now) {
+    /** A new draft in a section, with a slug already checked to be free; {@code by} is an account id or null. */
+    public Article(ArticleText text, Section section, Slug slug, Long by, Instant now) {
         this.status = ArticleStatus.DRAFT;
         this.slug = Objects.requireNonNull(slug, "slug").value();
         this.createdAt = Objects.requireNonNull(now, "now");
+        this.createdBy = by;
+        this.updatedBy = by;
         this.section = Objects.requireNonNull(section, "section");
         revise(text, now);
     }
@@ -136,15 +150,35 @@ public class Article {
     }
 
     /** Bylines in the order they are shown; a wire story may have none. */
-    public void creditTo(List<String> names, Instant now) {
+    public void creditTo(List<Byline> newBylines, Instant now) {
         bylines.clear();
-        for (String name : names) {
-            String byline = optional(name, MAX_BYLINE_LENGTH, "byline");
-            if (!byline.isEmpty()) {
-                bylines.add(byline);
-            }
-        }
+        bylines.addAll(newBylines);
         touch(now);
+    }
+
+    /**
+     * Gives the article a new slug. Once the article has been published, its old URL must keep
+     * working, so the old slug is returned for the caller to remember; otherwise null.
+     */
+    public String rename(Slug newSlug, Instant now) {
+        String old = this.slug;
+        if (old.equals(newSlug.value())) {
+            return null;
+        }
+        this.slug = newSlug.value();
+        touch(now);
+        return firstPublishedAt != null ? old : null;
+    }
+
+    /** The time readers see as the publication time; for an unpublished article, the intended one. */
+    public void setPublicationTime(Instant at, Instant now) {
+        this.publishedAt = at;
+        touch(now);
+    }
+
+    /** Records who made the latest change. */
+    public void changedBy(Long accountId) {
+        this.updatedBy = accountId;
     }
 
     /** Sets the main photo; a blank caption means the photo's own caption is shown. */
@@ -155,23 +189,52 @@ public class Article {
         touch(now);
     }
 
-    /** Makes the article visible to readers, dated {@code at}. */
-    public void publish(Instant at, Instant now) {
-        if (status == ArticleStatus.PUBLISHED) {
-            throw new IllegalTransitionException("The article is already published");
-        }
-        this.publishedAt = Objects.requireNonNull(at, "publication time");
-        this.status = ArticleStatus.PUBLISHED;
-        touch(now);
+    /** Hands a draft to the editors. */
+    public ArticleStatus submit(Instant now) {
+        return moveTo(ArticleStatus.SUBMITTED, now, ArticleStatus.DRAFT);
     }
 
-    /** Takes a published article off the site for rework. */
-    public void returnToDraft(Instant now) {
-        if (status != ArticleStatus.PUBLISHED) {
-            throw new IllegalTransitionException("Only a published article can go back to draft");
+    /**
+     * Makes the article visible to readers, dated {@code at}, or at its planned publication time
+     * when {@code at} is null, or else now.
+     */
+    public ArticleStatus publish(Instant at, Instant now) {
+        Instant time = at != null ? at : publishedAt != null ? publishedAt : now;
+        ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED);
+        this.publishedAt = time;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
         }
-        this.status = ArticleStatus.DRAFT;
+        this.withdrawalReason = null;
+        return from;
+    }
+
+    /** Takes a published article off the site; its URL then answers 410 Gone. */
+    public ArticleStatus withdraw(String reason, Instant now) {
+        String why = optional(reason, 1000, "withdrawal reason");
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("A withdrawal needs a reason");
+        }
+        ArticleStatus from = moveTo(ArticleStatus.WITHDRAWN, now, ArticleStatus.PUBLISHED);
+        this.withdrawalReason = why;
+        return from;
+    }
+
+    /** Back to the writers for rework, from review, from the site or after a withdrawal. */
+    public ArticleStatus returnToDraft(Instant now) {
+        return moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SUBMITTED, ArticleStatus.PUBLISHED,
+                ArticleStatus.WITHDRAWN);
+    }
+
+    private ArticleStatus moveTo(ArticleStatus target, Instant now, ArticleStatus... allowedFrom) {
+        ArticleStatus from = status;
+        if (!List.of(allowedFrom).contains(from)) {
+            throw new IllegalTransitionException("An article that is " + from.name().toLowerCase(java.util.Locale.ROOT)
+                    + " cannot become " + target.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.status = target;
         touch(now);
+        return from;
     }
 
     private void touch(Instant now) {
@@ -238,8 +301,12 @@ public class Article {
         return List.copyOf(tags);
     }
 
-    public List<String> getBylines() {
+    public List<Byline> getBylines() {
         return List.copyOf(bylines);
+    }
+
+    public List<String> getBylineNames() {
+        return bylines.stream().map(Byline::getName).toList();
     }
 
     public MediaAsset getMainPhoto() {
@@ -260,6 +327,27 @@ public class Article {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Long getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** The caption this article sets itself, or null when it shows the photo's own. */
+    public String getPhotoCaptionOverride() {
+        return photoCaption;
     }
 
     public Instant getCreatedAt() {

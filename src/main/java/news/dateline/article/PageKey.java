@@ -7,21 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A position in the newest-first order of published articles: the (publication time, id) of the
- * last article on a page. The next page starts right after it, so no page is found by OFFSET.
- * Its token, e.g. {@code 1465310700000000-42}, is microseconds since the epoch and the id.
+ * A position in a newest-first list of articles: the (time, id) of the last article on a page,
+ * where the time is the publication time on the site and the last change in the newsroom. The
+ * next page starts right after it, so no page is found by OFFSET. Its token, e.g.
+ * {@code 1465310700000000-42}, is microseconds since the epoch and the id.
  */
-public record PageKey(Instant publishedAt, long id) {
+public record PageKey(Instant at, long id) {
 
     private static final Pattern TOKEN = Pattern.compile("(-?\\d{1,19})-(\\d{1,19})");
 
     public PageKey {
-        Objects.requireNonNull(publishedAt, "publishedAt");
-        publishedAt = publishedAt.truncatedTo(ChronoUnit.MICROS);
+        Objects.requireNonNull(at, "at");
+        at = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public String token() {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, publishedAt) + "-" + id;
+        return ChronoUnit.MICROS.between(Instant.EPOCH, at) + "-" + id;
     }
 
     /** @throws IllegalArgumentException when the token was not made by {@link #token()} */

@@ -18,13 +18,18 @@ import news.dateline.media.MediaAsset;
 public class PublishedArticles {
 
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
-            + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt)"
-            + " from Article a join a.section s where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
+            + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
+            + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption))"
+            + " from Article a join a.section s left join a.mainPhoto p"
+            + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
     private static final String AFTER_KEY = " and (a.publishedAt, a.id) < (:publishedAt, :id)";
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    news.dateline.media.MediaLibrary media;
 
     /** Up to {@code limit} articles older than {@code after} (or the newest, when it is null). */
     public List<ArticleSummary> newest(PageKey after, int limit) {
@@ -39,7 +44,7 @@ public class PublishedArticles {
         String query = jpql + (after == null ? "" : AFTER_KEY) + NEWEST_FIRST;
         TypedQuery<ArticleSummary> typed = em.createQuery(query, ArticleSummary.class).setMaxResults(limit);
         if (after != null) {
-            typed.setParameter("publishedAt", after.publishedAt()).setParameter("id", after.id());
+            typed.setParameter("publishedAt", after.at()).setParameter("id", after.id());
         }
         if (sectionSlug != null) {
             typed.setParameter("section", sectionSlug);
@@ -54,16 +59,49 @@ public class PublishedArticles {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
-                .map(PublishedArticles::view);
+                .map(this::view);
     }
 
-    private static PublishedArticle view(Article a) {
+    /** The withdrawal reason when the slug is a withdrawn article's. */
+    public Optional<String> withdrawalReason(String slug) {
+        return em.createQuery("select a.withdrawalReason from Article a where a.slug = :slug"
+                        + " and a.status = news.dateline.article.ArticleStatus.WITHDRAWN", String.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(reason -> reason == null ? "" : reason);
+    }
+
+    /** The published article that used to have this slug. */
+    public Optional<PublishedArticle> formerlyAt(String slug) {
+        return em.createQuery("select a from SlugRedirect r, Article a join fetch a.section left join fetch a.mainPhoto"
+                        + " where r.slug = :slug and a.id = r.articleId"
+                        + " and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
+    }
+
+    /** Any article as readers would see it once published; the caller checks who may look. */
+    public Optional<PublishedArticle> preview(long articleId) {
+        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
+                        + " where a.id = :id", Article.class)
+                .setParameter("id", articleId)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
+    }
+
+    private PublishedArticle view(Article a) {
         MediaAsset photo = a.getMainPhoto();
         return new PublishedArticle(a.getId(), a.getSlug(), a.getHeadline(), a.getLead(), a.getBodyHtml(),
                 a.getDatelinePlace(), a.getAgencyMark(), a.getSection().getName(), a.getSection().getSlug(),
-                a.getPublishedAt(), a.getUpdatedAt(), a.getBylines(),
+                a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt(), a.getUpdatedAt(),
+                a.getBylineNames(),
                 a.getTags().stream().map(t -> new PublishedArticle.TagLink(t.getName(), t.getSlug())).toList(),
                 photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
-                        photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit()));
+                        photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit(),
+                        media.renditionWidths(photo.getId())));
     }
 }

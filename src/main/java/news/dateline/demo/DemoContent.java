@@ -16,7 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
+import news.dateline.account.AccountService;
+import news.dateline.account.Editor;
+import news.dateline.account.Role;
 import news.dateline.article.Article;
+import news.dateline.contributor.ContributorService;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleText;
@@ -35,6 +39,7 @@ import news.dateline.section.SectionService;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final long SEED_LOCK = 0x44454d4fL;
     static final List<String> SECTIONS = List.of("World", "Politics", "Economy", "Science");
     static final int GENERATED_STORIES = 30;
@@ -53,6 +58,12 @@ public class DemoContent {
     @Inject
     ArticleService articles;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ContributorService contributors;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,6 +73,9 @@ public class DemoContent {
             return;
         }
         em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        if (!accounts.hasAccounts()) {
+            createDemoAccounts();
+        }
         if (articles.anyArticle()) {
             LOG.info("Demo content: the database already has articles, nothing added");
             return;
@@ -83,13 +97,33 @@ public class DemoContent {
                 + " generated stories published");
     }
 
+    /** Demo mode only: one account per role, with fresh random passwords written to the log. */
+    private void createDemoAccounts() {
+        StringBuilder report = new StringBuilder("Demo accounts (demo mode only; sign in at /newsroom/login):");
+        for (Role role : Role.values()) {
+            String username = role.name().toLowerCase(java.util.Locale.ROOT);
+            String password = randomPassword();
+            Editor editor = accounts.createUnchecked(username, "Demo " + username, password, role);
+            contributors.createUnchecked("Demo " + username, "A demo " + username + " of this newsroom.", null,
+                    editor.accountId());
+            report.append("\n  ").append(username).append(" / ").append(password).append(" (").append(role).append(')');
+        }
+        LOG.info(report::toString);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private void publishReferenceStory() {
         WireStory story = WireStory.parse(new String(resource("demo/seed-article.txt"), StandardCharsets.UTF_8));
         MediaAsset photo = media.store(resource("demo/sample-photo.jpg"), "sample-photo.jpg", story.caption(),
                 story.credit());
         ArticleText text = new ArticleText(story.headline(), story.lead(), story.bodyHtml(), story.datelinePlace(),
                 story.agencyMark());
-        Article article = articles.createDraft(new ArticleDraft(text, "world", REFERENCE_TAGS, List.of(),
+        Article article = articles.createDraft(ArticleDraft.of(text, "world", REFERENCE_TAGS, List.of(),
                 photo.getId(), null));
         articles.publish(article.getId(), REFERENCE_PUBLISHED_AT);
     }

@@ -56,7 +56,7 @@ final class GeneratedStories {
             ArticleText text = new ArticleText(headline, lead, body(random, actor, topic, place), place, "Dateline");
             List<String> bylines = random.nextInt(3) == 0 ? List.of()
                     : List.of(REPORTERS[random.nextInt(REPORTERS.length)]);
-            ArticleDraft draft = new ArticleDraft(text, section[0], List.of(capitalize(topic), place), bylines,
+            ArticleDraft draft = ArticleDraft.of(text, section[0], List.of(capitalize(topic), place), bylines,
                     null, null);
             Instant at = newest.minus(step.multipliedBy(i)).minusSeconds(random.nextInt(600));
             stories.add(new Story(draft, at));

@@ -42,6 +42,9 @@ public class MediaAsset {
     @Column(name = "credit", nullable = false, length = MAX_CREDIT_LENGTH)
     private String credit;
 
+    @Column(name = "alt_text", nullable = false, length = MAX_CAPTION_LENGTH)
+    private String altText;
+
     @Column(name = "original_filename", length = 255)
     private String originalFilename;
 
@@ -55,16 +58,22 @@ public class MediaAsset {
     }
 
     MediaAsset(InspectedImage image, long byteSize, String sha256, String originalFilename,
-               String caption, String credit, Instant createdAt) {
+               PhotoDescription description, Instant createdAt) {
         this.mimeType = image.type().mimeType();
         this.width = image.width();
         this.height = image.height();
         this.byteSize = byteSize;
         this.sha256 = Objects.requireNonNull(sha256);
         this.originalFilename = originalFilename;
-        this.caption = limited(caption, MAX_CAPTION_LENGTH, "caption");
-        this.credit = limited(credit, MAX_CREDIT_LENGTH, "credit");
+        describe(description);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Sets the caption, credit and alt text that articles show unless they override the caption. */
+    void describe(PhotoDescription description) {
+        this.caption = limited(description.caption(), MAX_CAPTION_LENGTH, "caption");
+        this.credit = limited(description.credit(), MAX_CREDIT_LENGTH, "credit");
+        this.altText = limited(description.altText(), MAX_CAPTION_LENGTH, "alt text");
     }
 
     private static String limited(String text, int max, String what) {
@@ -101,6 +110,14 @@ public class MediaAsset {
 
     public String getCredit() {
         return credit;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public String getOriginalFilename() {
+        return originalFilename;
     }
 
     public String getSha256() {

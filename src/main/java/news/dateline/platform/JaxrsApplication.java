@@ -1,9 +1,33 @@
 package news.dateline.platform;
 
-import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
-/** Every URL of the application, static assets included, is a JAX-RS resource. */
-@ApplicationPath("/")
+/**
+ * Every URL of the application, static assets included, is a JAX-RS resource. The servlet that
+ * serves this application is declared in {@code web.xml} (mapped to {@code /*}, with a multipart
+ * configuration for uploads); declared that way, the server does not scan for resources, so they
+ * are listed here. A unit test fails when a resource or provider is missing from the list.
+ */
 public class JaxrsApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                StaticAssetResource.class,
+                news.dateline.site.ListingResource.class,
+                news.dateline.site.ArticlePageResource.class,
+                news.dateline.site.WebApplicationExceptionMapper.class,
+                news.dateline.site.UnexpectedErrorMapper.class,
+                news.dateline.media.PhotoResource.class,
+                news.dateline.media.MediaLibraryResource.class,
+                news.dateline.newsroom.SignInResource.class,
+                news.dateline.newsroom.DashboardResource.class,
+                news.dateline.newsroom.AccessDeniedMapper.class,
+                news.dateline.newsroom.IllegalTransitionMapper.class,
+                news.dateline.article.ArticleEditorResource.class,
+                news.dateline.section.SectionAdminResource.class,
+                news.dateline.contributor.ContributorAdminResource.class,
+                news.dateline.account.AccountAdminResource.class);
+    }
 }

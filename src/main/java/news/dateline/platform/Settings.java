@@ -31,6 +31,16 @@ public class Settings {
         }
     }
 
+    /** Minutes a newsroom session may stay idle before it ends. */
+    public int sessionIdleMinutes() {
+        return number("dateline.session-idle-minutes", 30);
+    }
+
+    /** Extra delay per failed sign-in past the first few. */
+    public long loginSlowdownMillis() {
+        return number("dateline.login-slowdown-ms", 1000);
+    }
+
     public String siteName() {
         return value("dateline.site-name").orElse("Dateline");
     }
@@ -49,6 +59,16 @@ public class Settings {
 
     static String environmentName(String name) {
         return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static int number(String name, int defaultValue) {
+        return value(name).map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(name + " must be a whole number, not: " + v, e);
+            }
+        }).orElse(defaultValue);
     }
 
     private static boolean flag(String name, boolean defaultValue) {

@@ -38,6 +38,12 @@ public class Section {
         this.position = position;
     }
 
+    /** Renames the section and moves it in the navigation; its slug, and so its URL, stays. */
+    public void describe(String newName, int newPosition) {
+        this.name = requireName(newName);
+        this.position = newPosition;
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A section needs a name");

@@ -29,6 +29,26 @@ public class SectionService {
                 .findFirst();
     }
 
+    public List<Section> list() {
+        return em.createQuery("select s from Section s order by s.position, s.name", Section.class).getResultList();
+    }
+
+    public Section create(news.dateline.account.Editor editor, String name, int position) {
+        editor.require(news.dateline.account.Permission.MANAGE_SECTIONS);
+        Slug slug = Slug.fromTitle(name == null || name.isBlank() ? "-" : name);
+        if (findBySlug(slug.value()).isPresent()) {
+            throw new IllegalArgumentException("A section with this name already exists.");
+        }
+        return create(name, position);
+    }
+
+    public void update(news.dateline.account.Editor editor, String slug, String name, int position) {
+        editor.require(news.dateline.account.Permission.MANAGE_SECTIONS);
+        findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("There is no section " + slug))
+                .describe(name, position);
+    }
+
+    /** For start-up code (demo content) and tests that act for nobody. */
     public Section create(String name, int position) {
         Section section = new Section(name, Slug.fromTitle(name), position);
         em.persist(section);

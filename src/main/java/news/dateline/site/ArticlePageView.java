@@ -11,6 +11,6 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
                               String publishedDisplay, List<String> bylines, List<String> tags,
                               String allNewsUrl) {
 
-    public record Photo(String url, int width, int height, String caption, String credit, String alt) {
+    public record Photo(String url, String srcset, int width, int height, String caption, String credit, String alt) {
     }
 }

@@ -11,31 +11,38 @@ import news.dateline.platform.CachedResponses;
 
 /** Styled error pages in the site's chrome; never a stack trace. */
 @ApplicationScoped
-class ErrorPages {
+public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
     @Inject
     SitePages pages;
 
-    Response page(int status, String detail) {
+    public Response page(int status, String detail) {
+        return Response.status(status)
+                .type(CachedResponses.HTML)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .entity(html(status, detail))
+                .build();
+    }
+
+    public String html(int status, String detail) {
         ErrorPage error = switch (status) {
             case 400 -> new ErrorPage(400, "Bad request", detail != null ? detail
                     : "The address is not one this site understands.");
+            case 403 -> new ErrorPage(403, "Not allowed", detail != null ? detail
+                    : "Your account may not do this. Ask an editor or an administrator if you need it.");
             case 404 -> new ErrorPage(404, "Page not found",
                     "There is no page at this address. It may have moved, or the link may be mistyped.");
-            case 405 -> new ErrorPage(405, "Not allowed", "This address cannot be used that way.");
-            case 410 -> new ErrorPage(410, "Gone", "This page has been removed.");
+            case 405 -> new ErrorPage(405, "Method not allowed", "This address cannot be used that way.");
+            case 409 -> new ErrorPage(409, "Conflict", detail != null ? detail : "The request conflicts with a change.");
+            case 410 -> new ErrorPage(410, "Gone", detail != null ? detail : "This page has been removed.");
             default -> status >= 500
                     ? new ErrorPage(status, "Something went wrong", "We could not show this page. Please try again."
                             + (detail != null ? " " + detail : ""))
                     : new ErrorPage(status, "Request refused", "This request cannot be answered.");
         };
-        return Response.status(status)
-                .type(CachedResponses.HTML)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .entity(render(error))
-                .build();
+        return render(error);
     }
 
     private String render(ErrorPage error) {

@@ -32,7 +32,9 @@ class ListingPages {
 
     private ListingItem item(ArticleSummary s) {
         return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
-                links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()));
+                links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()),
+                s.photoId() == null ? null : links.photoThumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),
+                s.photoAlt());
     }
 
     static PageKey parseKey(String before) {

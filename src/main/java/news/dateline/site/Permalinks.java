@@ -14,6 +14,8 @@ import news.dateline.platform.StaticAssets;
 @ApplicationScoped
 public class Permalinks {
 
+    static final int THUMBNAIL_WIDTH = 320;
+
     @Inject
     NewsroomClock clock;
 
@@ -45,6 +47,26 @@ public class Permalinks {
 
     public String photo(long photoId, String extension) {
         return "/media/" + photoId + "." + extension;
+    }
+
+    public String photoRendition(long photoId, int width, String extension) {
+        return "/media/" + photoId + "/" + width + "." + extension;
+    }
+
+    /** Every rendition and the original, for {@code srcset}. */
+    public String photoSrcset(long photoId, String extension, int originalWidth, java.util.List<Integer> widths) {
+        StringBuilder srcset = new StringBuilder();
+        for (int width : widths) {
+            srcset.append(photoRendition(photoId, width, extension)).append(' ').append(width).append("w, ");
+        }
+        return srcset.append(photo(photoId, extension)).append(' ').append(originalWidth).append('w').toString();
+    }
+
+    /** The listing thumbnail: the smallest rendition where there is one, else the original. */
+    public String photoThumbnail(long photoId, String mimeType, int originalWidth) {
+        String extension = news.dateline.media.ImageType.ofMimeType(mimeType).extension();
+        boolean hasThumbnail = !"image/webp".equals(mimeType) && originalWidth > THUMBNAIL_WIDTH;
+        return hasThumbnail ? photoRendition(photoId, THUMBNAIL_WIDTH, extension) : photo(photoId, extension);
     }
 
     public String stylesheet() {

@@ -16,7 +16,7 @@ class ArticleTest {
 
     private Article draft(String headline) {
         return new Article(new ArticleText(headline, "Lead", "<p>Body</p>", "Moscow", "TASS"), world,
-                Slug.fromTitle(headline), NOW);
+                Slug.fromTitle(headline), 1L, NOW);
     }
 
     @Test
@@ -60,11 +60,12 @@ class ArticleTest {
     }
 
     @Test
-    void shouldKeepBylinesInOrderAndSkipBlankOnes() {
+    void shouldKeepBylinesInOrder() {
         Article article = draft("Talks resume");
 
-        article.creditTo(List.of("Anna Petrova", " ", "James Okafor"), NOW);
+        article.creditTo(List.of(Byline.freeText("Anna Petrova"), new Byline("James Okafor", 7L)), NOW);
 
-        assertThat(article.getBylines()).containsExactly("Anna Petrova", "James Okafor");
+        assertThat(article.getBylineNames()).containsExactly("Anna Petrova", "James Okafor");
+        assertThat(article.getBylines().get(1).getContributorId()).isEqualTo(7L);
     }
 }

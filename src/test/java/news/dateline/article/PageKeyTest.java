@@ -17,7 +17,7 @@ class PageKeyTest {
         PageKey parsed = PageKey.parse(key.token());
 
         assertThat(parsed).isEqualTo(key);
-        assertThat(parsed.publishedAt()).isEqualTo(Instant.parse("2016-06-07T11:32:00.123456Z"));
+        assertThat(parsed.at()).isEqualTo(Instant.parse("2016-06-07T11:32:00.123456Z"));
         assertThat(key.token()).isEqualTo("1465299120123456-42");
     }
 

@@ -47,8 +47,9 @@ class DemoContentIT {
     void startWithAnEmptyDatabaseInAWorkingTransaction() throws Exception {
         System.setProperty("dateline.demo-content", "true");
         transaction.begin();
-        em.createNativeQuery("truncate article, article_tag, article_byline, tag, section, media_asset, media_content")
-                .executeUpdate();
+        em.createNativeQuery("truncate article, article_tag, article_byline, article_transition,"
+                + " article_slug_history, tag, section, media_asset, media_content, media_rendition, contributor,"
+                + " account, login_throttle").executeUpdate();
     }
 
     @AfterEach
@@ -75,6 +76,8 @@ class DemoContentIT {
         assertThat(reference.tags()).extracting(PublishedArticle.TagLink::name)
                 .containsExactly("Syria", "Russia", "USA", "Sergey Lavrov", "John Kerry");
         assertThat(reference.bylines()).isEmpty();
+        assertThat(em.createQuery("select a.username from Account a", String.class).getResultList())
+                .as("one demo account per role").containsExactlyInAnyOrder("writer", "editor", "admin");
     }
 
     @Test

@@ -25,18 +25,19 @@ class PageTemplatesTest {
         String dateline = Dateline.of(story.datelinePlace(), "June 7", story.agencyMark());
         ArticlePageView article = new ArticlePageView(story.headline(), story.lead(), dateline,
                 Dateline.openBody(story.bodyHtml(), dateline),
-                new ArticlePageView.Photo("/media/1.jpg", 1200, 800, story.caption(), story.credit(),
+                new ArticlePageView.Photo("/media/1.jpg", "/media/1/320.jpg 320w, /media/1.jpg 1200w", 1200, 800, story.caption(), story.credit(),
                         story.caption() + " " + story.credit()),
                 "World", "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
                 List.of("Anna Petrova", "James Okafor"), List.of("Syria", "Russia"), "/");
 
-        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article)));
+        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false)));
+        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true)));
     }
 
     @Test
     void aListingPageIsValidHtmlWithItemsAndWhenEmpty() {
         ListingItem item = new ListingItem("/news/2016/06/07/a", "Headline & more", "Lead <b>text</b>", "World",
-                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32");
+                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", "/media/1/320.jpg", "Alt");
         ListingPage full = new ListingPage("All news", "All news", List.of(item, item), "/?before=1-2", "/");
         ListingPage empty = new ListingPage("World", "World", List.of(), null, "/section/world");
 

@@ -74,7 +74,7 @@ public final class ArticleBuilder {
         if (sectionSlug == null) {
             throw new IllegalStateException("Say which section the test article is in");
         }
-        return new ArticleDraft(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark), sectionSlug,
+        return ArticleDraft.of(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark), sectionSlug,
                 tags, bylines, photoId, photoCaption);
     }
 }

@@ -22,7 +22,8 @@ public final class Deployments {
     public static WebArchive withTests(Class<?>... testClasses) {
         return application()
                 .addClasses(testClasses)
-                .addClasses(ArticleBuilder.class, TestContent.class, SiteClient.class, Fixtures.class)
+                .addClasses(ArticleBuilder.class, TestContent.class, TestContent.Login.class, SiteClient.class,
+                        NewsroomClient.class, Fixtures.class)
                 .addAsLibrary(jarOf(Assertions.class));
     }
 

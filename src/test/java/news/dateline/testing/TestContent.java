@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 import news.dateline.article.Article;
+import news.dateline.account.AccountService;
+import news.dateline.account.Editor;
+import news.dateline.account.Role;
 import news.dateline.article.ArticleService;
 import news.dateline.section.SectionService;
 
@@ -17,6 +20,32 @@ public class TestContent {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    AccountService accounts;
+
+    /** Username and password of an account made for one test. */
+    public record Login(String username, String password, long accountId) {
+    }
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    /** A new account with the role, a unique name and {@link #PASSWORD}. */
+    public Login newAccount(Role role) {
+        String username = role.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        Editor editor = accounts.createUnchecked(username, "Test " + username, PASSWORD, role);
+        return new Login(username, PASSWORD, editor.accountId());
+    }
+
+    /** A draft written by the account. */
+    public Article draftBy(Login author, ArticleBuilder article) {
+        return articles.create(editorOf(author), article.draft());
+    }
+
+    public Editor editorOf(Login login) {
+        return accounts.activeEditor(login.accountId()).orElseThrow();
+    }
 
     /** A section of its own for one test; returns its slug. */
     public String newSection() {

@@ -1,0 +1,123 @@
+package news.dateline.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A newsroom account. The password is only ever held as a salted hash. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "username", nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    Account(String username, String displayName, String password, Role role, Instant now) {
+        this.username = normalizedUsername(username);
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            throw new IllegalArgumentException("A display name has 1 to 120 characters.");
+        }
+        this.displayName = displayName.strip();
+        this.role = Objects.requireNonNull(role, "role");
+        this.enabled = true;
+        this.createdAt = now;
+        setPassword(password);
+    }
+
+    /** @throws IllegalArgumentException with a message for a person when the name is not usable */
+    public static String normalizedUsername(String username) {
+        String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new IllegalArgumentException(
+                    "A username has 2 to 60 characters: letters a-z, digits, dots, hyphens and underscores.");
+        }
+        return normalized;
+    }
+
+    void setPassword(String password) {
+        String weakness = PasswordHasher.weakness(password);
+        if (weakness != null) {
+            throw new IllegalArgumentException(weakness);
+        }
+        this.passwordHash = PasswordHasher.hash(password);
+        this.mustChangePassword = false;
+    }
+
+    boolean passwordMatches(String password) {
+        return PasswordHasher.matches(password, passwordHash);
+    }
+
+    public Editor asEditor() {
+        return new Editor(id, username, displayName, role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,141 @@
+package news.dateline.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.platform.Settings;
+
+/** Accounts: the first admin, creating accounts, signing in. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    /** Hashed once so that an unknown account name costs as much time as a wrong password. */
+    private static final String DECOY_HASH = PasswordHasher.hash("decoy password for unknown accounts");
+    private static final long FIRST_ADMIN_LOCK = 0x41444d4eL;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Settings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public boolean hasAccounts() {
+        return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Creates the first account, an admin; refused once any account exists.
+     *
+     * @throws IllegalStateException when there already are accounts
+     */
+    public Editor createFirstAdmin(String username, String displayName, String password) {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + FIRST_ADMIN_LOCK + ")").getSingleResult();
+        if (hasAccounts()) {
+            throw new IllegalStateException("The first admin has already been created.");
+        }
+        return persist(new Account(username, displayName, password, Role.ADMIN, clock.instant())).asEditor();
+    }
+
+    public Editor create(Editor actor, String username, String displayName, String password, Role role) {
+        actor.require(Permission.MANAGE_ACCOUNTS);
+        return createUnchecked(username, displayName, password, role);
+    }
+
+    /** For start-up code (demo accounts) that acts for nobody. */
+    public Editor createUnchecked(String username, String displayName, String password, Role role) {
+        String normalized = Account.normalizedUsername(username);
+        if (findByUsername(normalized).isPresent()) {
+            throw new IllegalArgumentException("The username " + normalized + " is taken.");
+        }
+        return persist(new Account(normalized, displayName, password, role, clock.instant())).asEditor();
+    }
+
+    public List<Account> list() {
+        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+    }
+
+    /** Display names by account id, in one query. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
+    /** The editor behind a session, while the account exists and is enabled. */
+    public Optional<Editor> activeEditor(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || !account.isEnabled() ? Optional.empty() : Optional.of(account.asEditor());
+    }
+
+    /**
+     * Checks a username and password. Failures are counted per account name and per address;
+     * past a few, each answer is delayed, and at the limit the name or address is locked for a while.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SignInResult signIn(String username, String password, String address) {
+        Instant now = clock.instant();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String accountKey = LoginThrottle.accountKey(name);
+        String addressKey = LoginThrottle.addressKey(address);
+        Optional<Account> account = findByUsername(name);
+        boolean passwordOk = account.isPresent() ? account.get().passwordMatches(password) : spendDecoyTime(password);
+        if (throttle.isLocked(List.of(accountKey, addressKey), now)) {
+            return new SignInResult(null, true);
+        }
+        if (passwordOk && account.get().isEnabled()) {
+            throttle.clear(accountKey);
+            return new SignInResult(account.get().asEditor(), false);
+        }
+        int failures = Math.max(throttle.recordFailure(accountKey, LoginThrottle.ACCOUNT_LIMIT, now),
+                throttle.recordFailure(addressKey, LoginThrottle.ADDRESS_LIMIT, now));
+        slowDown(failures);
+        return new SignInResult(null, failures >= LoginThrottle.ACCOUNT_LIMIT);
+    }
+
+    private static boolean spendDecoyTime(String password) {
+        PasswordHasher.matches(password == null ? "" : password, DECOY_HASH);
+        return false;
+    }
+
+    private void slowDown(int failures) {
+        long delay = Math.min(5, Math.max(0, failures - LoginThrottle.FREE_FAILURES)) * settings.loginSlowdownMillis();
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Optional<Account> findByUsername(String username) {
+        return em.createQuery("select a from Account a where lower(a.username) = :name", Account.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Account persist(Account account) {
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+}

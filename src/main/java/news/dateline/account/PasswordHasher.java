@@ -1,0 +1,67 @@
+package news.dateline.account;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.spec.InvalidKeySpecException;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Salted PBKDF2-HMAC-SHA512 with 210,000 iterations (the OWASP figure for this hash). The stored
+ * form names its algorithm and iteration count, so older hashes stay verifiable after a change.
+ */
+public final class PasswordHasher {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 256;
+    static final int ITERATIONS = 210_000;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    private static final String PREFIX = "pbkdf2-sha512";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PasswordHasher() {
+    }
+
+    /** @return null when the password is acceptable, or the reason it is not */
+    public static String weakness(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return "A password has at least " + MIN_LENGTH + " characters.";
+        }
+        if (password.length() > MAX_LENGTH) {
+            return "A password has at most " + MAX_LENGTH + " characters.";
+        }
+        return null;
+    }
+
+    public static String hash(String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        byte[] hash = derive(password, salt, ITERATIONS);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    public static boolean matches(String password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0]) || password == null) {
+            return false;
+        }
+        Base64.Decoder b64 = Base64.getDecoder();
+        byte[] expected = b64.decode(parts[3]);
+        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 512);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

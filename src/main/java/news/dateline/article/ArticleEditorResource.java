@@ -1,0 +1,213 @@
+package news.dateline.article;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import news.dateline.account.Editor;
+import news.dateline.account.Permission;
+import news.dateline.contributor.Contributor;
+import news.dateline.contributor.ContributorService;
+import news.dateline.media.MediaAsset;
+import news.dateline.media.MediaLibrary;
+import news.dateline.media.PhotoDescription;
+import news.dateline.media.RejectedImageException;
+import news.dateline.newsroom.NewsroomPages;
+import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.NewsroomClock;
+import news.dateline.section.SectionService;
+import news.dateline.site.ArticlePages;
+
+/**
+ * The article editor: new article, edit, workflow actions and preview. Works without JavaScript;
+ * a form with errors, or one based on a stale version, comes back with everything typed.
+ */
+@Path("/newsroom/articles")
+public class ArticleEditorResource {
+
+    static final String EDITOR_VIEW = "newsroom/article-editor";
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    PublishedArticles published;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    ContributorService contributors;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    NewsroomPages pages;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    NewsroomClock clock;
+
+    @Inject
+    ArticlePages articlePages;
+
+    @Inject
+    EditorView editorView;
+
+    @GET
+    @Path("new")
+    public Response newArticle() {
+        Editor editor = signedIn.editor();
+        editor.require(Permission.WRITE_ARTICLE);
+        String firstSection = sections.navigation().stream().findFirst().map(s -> s.slug()).orElse("");
+        return editorView.render(200, ArticleForm.blank(firstSection), null, null);
+    }
+
+    @POST
+    public Response create(@Context HttpServletRequest request) {
+        return save(null, request);
+    }
+
+    @GET
+    @Path("{id:\\d{1,18}}")
+    public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice) {
+        Article article = articles.forEditing(signedIn.editor(), id);
+        return editorView.render(200, ArticleForm.of(article, clock.zone()), article, notice);
+    }
+
+    @POST
+    @Path("{id:\\d{1,18}}")
+    public Response update(@PathParam("id") long id, @Context HttpServletRequest request) {
+        return save(id, request);
+    }
+
+    @POST
+    @Path("{id:\\d{1,18}}/withdraw")
+    public Response withdraw(@PathParam("id") long id, @FormParam("version") long version,
+                             @FormParam("reason") String reason) {
+        Editor editor = signedIn.editor();
+        editor.require(Permission.WITHDRAW_ARTICLE);
+        if (reason == null || reason.isBlank()) {
+            Article article = articles.forEditing(editor, id);
+            ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.reject("reason", "Say why the article is withdrawn; readers will see it.");
+            return editorView.render(400, form, article, null);
+        }
+        return transition(id, () -> articles.withdraw(editor, id, version, reason), "withdrawn");
+    }
+
+    @POST
+    @Path("{id:\\d{1,18}}/return-to-draft")
+    public Response returnToDraft(@PathParam("id") long id, @FormParam("version") long version) {
+        Editor editor = signedIn.editor();
+        return transition(id, () -> articles.returnToDraft(editor, id, version), "returned-to-draft");
+    }
+
+    @GET
+    @Path("{id:\\d{1,18}}/preview")
+    public Response preview(@PathParam("id") long id) {
+        Editor editor = signedIn.editor();
+        editor.require(Permission.PREVIEW_ARTICLE);
+        articles.forEditing(editor, id);
+        PublishedArticle article = published.preview(id).orElseThrow(NotFoundException::new);
+        return Response.ok(articlePages.render(article, true), "text/html;charset=UTF-8")
+                .header("Cache-Control", "private, no-store")
+                .header("X-Robots-Tag", "noindex")
+                .build();
+    }
+
+    private Response save(Long id, HttpServletRequest request) {
+        Editor editor = signedIn.editor();
+        String action = request.getParameter("action") == null ? "save" : request.getParameter("action");
+        if ("publish".equals(action)) {
+            editor.require(Permission.PUBLISH_ARTICLE);
+        }
+        Article existing = id == null ? null : articles.forEditing(editor, id);
+        ArticleForm form = ArticleForm.from(request);
+        storeUploadedPhoto(request, form);
+        ArticleDraft draft = form.validate(clock.zone(), slug -> sections.findBySlug(slug).isPresent(),
+                contributorId -> contributors.find(contributorId).map(Contributor::getName).orElse(null),
+                photoId -> media.find(photoId).isPresent(), slug -> articles.slugFree(slug, id));
+        if (draft == null || !form.errors().isEmpty()) {
+            return editorView.render(400, form, existing, null);
+        }
+        try {
+            Article article = id == null ? articles.create(editor, draft)
+                    : articles.update(editor, id, form.version(), draft);
+            String notice = "saved";
+            if ("submit".equals(action)) {
+                article = articles.submit(editor, article.getId(), article.getVersion());
+                notice = "submitted";
+            } else if ("publish".equals(action)) {
+                article = articles.publish(editor, article.getId(), article.getVersion());
+                notice = "published";
+            }
+            return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
+        } catch (StaleArticleException e) {
+            form.reject("version", e.getMessage() + " Your text is below, unsaved: copy what you need, reload"
+                    + " the article and apply your changes again.");
+            return editorView.render(409, form, existing, null);
+        } catch (IllegalArgumentException | IllegalTransitionException e) {
+            form.reject("form", e.getMessage());
+            return editorView.render(400, form, existing, null);
+        }
+    }
+
+    private Response transition(long id, Runnable change, String notice) {
+        try {
+            change.run();
+            return NewsroomPages.redirect("/newsroom/articles/" + id + "?notice=" + notice);
+        } catch (StaleArticleException | IllegalTransitionException | IllegalArgumentException e) {
+            Article article = articles.forEditing(signedIn.editor(), id);
+            ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.reject("form", e.getMessage());
+            return editorView.render(409, form, article, null);
+        }
+    }
+
+    /**
+     * A photo uploaded with the form is stored first, so it is kept (and chosen) even when another
+     * field has an error.
+     */
+    private void storeUploadedPhoto(HttpServletRequest request, ArticleForm form) {
+        Part part;
+        try {
+            part = request.getContentType() != null && request.getContentType().startsWith("multipart/")
+                    ? request.getPart("photoFile") : null;
+        } catch (IOException | ServletException | IllegalStateException e) {
+            form.reject("photoFile", "The file could not be received; it may be larger than 20 MB.");
+            return;
+        }
+        if (part == null || part.getSize() == 0) {
+            return;
+        }
+        try (InputStream in = part.getInputStream()) {
+            MediaAsset asset = media.store(in.readAllBytes(), part.getSubmittedFileName(), new PhotoDescription(
+                    form.value("photoUploadCaption"), form.value("photoCredit"), form.value("photoAltText")));
+            form.set("photoId", asset.getId().toString());
+            form.set("photoUploadCaption", "");
+            form.set("photoCredit", "");
+            form.set("photoAltText", "");
+        } catch (RejectedImageException | IllegalArgumentException e) {
+            form.reject("photoFile", e.getMessage());
+        } catch (IOException e) {
+            form.reject("photoFile", "The file could not be read.");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package news.dateline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import news.dateline.account.AccountService;
+import news.dateline.account.Editor;
+import news.dateline.account.Permission;
+import news.dateline.contributor.ContributorService;
+import news.dateline.media.MediaAsset;
+import news.dateline.media.MediaLibrary;
+import news.dateline.newsroom.NewsroomPages;
+import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.NewsroomClock;
+import news.dateline.section.SectionService;
+import news.dateline.site.Permalinks;
+
+/** Builds what the editor template shows: the form, the choices, the article's state and history. */
+@ApplicationScoped
+class EditorView {
+
+    static final int PHOTO_CHOICES = 100;
+
+    /** A choice in a select. */
+    record Option(String value, String label) {
+    }
+
+    /** A line of the article's history. */
+    record HistoryLine(String when, String iso, String from, String to, String who, String note) {
+    }
+
+    /** The article's state, for an article that exists. */
+    record State(long id, String status, long version, String slug, String publicUrl, String previewUrl,
+                 List<HistoryLine> history) {
+    }
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "saved", "Saved.",
+            "submitted", "Saved and submitted to the editors.",
+            "published", "Published. It is on the site now.",
+            "withdrawn", "Withdrawn. Its address now tells readers it was withdrawn.",
+            "returned-to-draft", "Back to draft. Readers no longer see it.");
+
+    @Inject
+    NewsroomPages pages;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    ContributorService contributors;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    NewsroomClock clock;
+
+    @Inject
+    Permalinks links;
+
+    Response render(int status, ArticleForm form, Article article, String notice) {
+        Editor editor = signedIn.editor();
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form.values());
+        model.put("errors", form.errors());
+        model.put("sections", sections.navigation().stream().map(s -> new Option(s.slug(), s.name())).toList());
+        model.put("contributors", contributors.list().stream()
+                .map(c -> new Option(c.getId().toString(), c.getName())).toList());
+        model.put("photos", photoChoices(form.value("photoId")));
+        model.put("zone", clock.zone().getId());
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
+        model.put("state", article == null ? null : state(editor, article));
+        model.put("mayPublish", editor.may(Permission.PUBLISH_ARTICLE));
+        model.put("mayWithdraw", editor.may(Permission.WITHDRAW_ARTICLE));
+        model.put("mayReturnToDraft", editor.may(Permission.RETURN_ARTICLE_TO_DRAFT));
+        model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
+        return pages.page(status, ArticleEditorResource.EDITOR_VIEW, model);
+    }
+
+    private List<Option> photoChoices(String selected) {
+        List<MediaAsset> recent = new ArrayList<>(media.search(null, PHOTO_CHOICES));
+        if (!selected.isBlank()) {
+            try {
+                long id = Long.parseLong(selected.strip());
+                if (recent.stream().noneMatch(m -> m.getId() == id)) {
+                    media.find(id).ifPresent(recent::add);
+                }
+            } catch (NumberFormatException e) {
+                // an unknown choice is reported by the form's validation
+            }
+        }
+        return recent.stream().map(m -> new Option(m.getId().toString(), "#" + m.getId() + " · "
+                + shorten(m.getCaption().isBlank() ? m.getOriginalFilename() : m.getCaption()) + " · © "
+                + m.getCredit())).toList();
+    }
+
+    private State state(Editor editor, Article article) {
+        List<ArticleTransition> transitions = articles.history(editor, article.getId());
+        Set<Long> who = new HashSet<>();
+        transitions.stream().map(ArticleTransition::getAccountId).filter(Objects::nonNull).forEach(who::add);
+        Map<Long, String> names = accounts.displayNames(who);
+        List<HistoryLine> history = transitions.stream().map(t -> new HistoryLine(clock.display(t.getAt()),
+                clock.iso(t.getAt()), label(t.getFrom()), label(t.getTo()),
+                t.getAccountId() == null ? "system" : names.getOrDefault(t.getAccountId(), "unknown"),
+                t.getNote())).toList();
+        String publicUrl = article.getStatus() == ArticleStatus.PUBLISHED
+                ? links.article(article.getPublishedAt(), article.getSlug()) : null;
+        return new State(article.getId(), label(article.getStatus()), article.getVersion(), article.getSlug(),
+                publicUrl, "/newsroom/articles/" + article.getId() + "/preview", history);
+    }
+
+    static String label(ArticleStatus status) {
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case SUBMITTED -> "Submitted";
+            case PUBLISHED -> "Published";
+            case WITHDRAWN -> "Withdrawn";
+        };
+    }
+
+    private static String shorten(String text) {
+        String value = text == null ? "" : text;
+        return value.length() > 70 ? value.substring(0, 69) + "…" : value;
+    }
+}

@@ -1,0 +1,51 @@
+package news.dateline.newsroom;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+import news.dateline.site.ErrorPages;
+
+/**
+ * Every state change (POST, PUT, PATCH, DELETE) must carry the session's CSRF token, as the form
+ * field {@code _csrf} or the header {@code X-CSRF-Token}; otherwise it is refused with 403.
+ */
+@WebFilter(filterName = "csrf", urlPatterns = "/*")
+public class CsrfFilter extends HttpFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Inject
+    ErrorPages errorPages;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (SAFE_METHODS.contains(request.getMethod()) || tokenMatches(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(errorPages.html(403,
+                "The form had expired or did not come from this site. Go back, reload the page and try again."));
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request) {
+        Optional<String> expected = NewsroomSession.existingCsrfToken(request);
+        String sent = request.getHeader(NewsroomSession.CSRF_HEADER);
+        if (sent == null) {
+            sent = request.getParameter(NewsroomSession.CSRF_FIELD);
+        }
+        return expected.isPresent() && sent != null && MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+}

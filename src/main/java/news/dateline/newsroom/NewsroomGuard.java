@@ -1,0 +1,53 @@
+package news.dateline.newsroom;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import news.dateline.account.AccountService;
+import news.dateline.account.Editor;
+
+/**
+ * Everything under {@code /newsroom} needs a signed-in, enabled account, checked on every request;
+ * a disabled account's session ends at its next request. Sign-in and setup are open.
+ */
+@WebFilter(filterName = "newsroom-guard", urlPatterns = "/newsroom/*")
+public class NewsroomGuard extends HttpFilter {
+
+    static final String EDITOR_ATTRIBUTE = "dateline.editor";
+    private static final Set<String> OPEN_PATHS = Set.of("/newsroom/login", "/newsroom/setup");
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (OPEN_PATHS.contains(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Editor> editor = NewsroomSession.accountId(request).flatMap(accounts::activeEditor);
+        if (editor.isPresent()) {
+            request.setAttribute(EDITOR_ATTRIBUTE, editor.get());
+            response.setHeader("Cache-Control", "private, no-store");
+            chain.doFilter(request, response);
+            return;
+        }
+        NewsroomSession.signOut(request);
+        String back = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? ""
+                : "?" + request.getQueryString()) : "/newsroom";
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/newsroom/login?next="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,67 @@
+package news.dateline.newsroom;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import news.dateline.account.Editor;
+
+/**
+ * What a newsroom session holds: the signed-in account's id and the CSRF token. Public pages never
+ * create a session; only the newsroom does.
+ */
+public final class NewsroomSession {
+
+    static final String ACCOUNT_ID = "dateline.accountId";
+    static final String CSRF_TOKEN = "dateline.csrf";
+    public static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private NewsroomSession() {
+    }
+
+    /** Starts the signed-in session: a new session id (no fixation), a new CSRF token, the idle timeout. */
+    static void signIn(HttpServletRequest request, Editor editor, int idleMinutes) {
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(ACCOUNT_ID, editor.accountId());
+        session.setAttribute(CSRF_TOKEN, newToken());
+        session.setMaxInactiveInterval(idleMinutes * 60);
+    }
+
+    static void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static Optional<Long> accountId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Long) session.getAttribute(ACCOUNT_ID));
+    }
+
+    /** The session's CSRF token, creating the session (and token) when there is none yet. */
+    public static String csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        String token = (String) session.getAttribute(CSRF_TOKEN);
+        if (token == null) {
+            token = newToken();
+            session.setAttribute(CSRF_TOKEN, token);
+        }
+        return token;
+    }
+
+    static Optional<String> existingCsrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(CSRF_TOKEN));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

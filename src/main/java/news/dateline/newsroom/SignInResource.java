@@ -1,0 +1,120 @@
+package news.dateline.newsroom;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import news.dateline.account.AccountService;
+import news.dateline.account.SignInResult;
+import news.dateline.platform.Settings;
+
+/** Sign-in, sign-out and the one-time creation of the first admin. */
+@Path("/newsroom")
+public class SignInResource {
+
+    static final String FAILED = "Sign-in failed. Check the username and password.";
+    static final String LOCKED = "Too many failed attempts. Sign-in is paused for a few minutes; try again later.";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    NewsroomPages pages;
+
+    @Inject
+    Settings settings;
+
+    @GET
+    @Path("login")
+    public Response loginForm(@QueryParam("next") String next, @Context HttpServletRequest request) {
+        if (!accounts.hasAccounts()) {
+            return NewsroomPages.redirect("/newsroom/setup");
+        }
+        return loginPage(200, "", safeNext(next), null, request);
+    }
+
+    @POST
+    @Path("login")
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+                          @FormParam("next") String next, @Context HttpServletRequest request) {
+        SignInResult result = accounts.signIn(username, password, request.getRemoteAddr());
+        if (!result.succeeded()) {
+            return loginPage(result.locked() ? 429 : 401, username, safeNext(next), result.locked() ? LOCKED : FAILED,
+                    request);
+        }
+        NewsroomSession.signIn(request, result.editor(), settings.sessionIdleMinutes());
+        return NewsroomPages.redirect(safeNext(next));
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@Context HttpServletRequest request) {
+        NewsroomSession.signOut(request);
+        return NewsroomPages.redirect("/newsroom/login");
+    }
+
+    @GET
+    @Path("setup")
+    public Response setupForm(@Context HttpServletRequest request) {
+        if (accounts.hasAccounts()) {
+            return NewsroomPages.redirect("/newsroom/login");
+        }
+        return setupPage(200, Map.of(), Map.of(), request);
+    }
+
+    @POST
+    @Path("setup")
+    public Response setup(@FormParam("username") String username, @FormParam("displayName") String displayName,
+                          @FormParam("password") String password, @FormParam("passwordAgain") String passwordAgain,
+                          @Context HttpServletRequest request) {
+        if (accounts.hasAccounts()) {
+            return NewsroomPages.redirect("/newsroom/login");
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("username", username == null ? "" : username);
+        values.put("displayName", displayName == null ? "" : displayName);
+        if (password == null || !password.equals(passwordAgain)) {
+            return setupPage(400, values, Map.of("passwordAgain", "The two passwords differ."), request);
+        }
+        try {
+            accounts.createFirstAdmin(username, displayName, password);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().startsWith("A username") ? "username"
+                    : e.getMessage().startsWith("A display") ? "displayName" : "password";
+            return setupPage(400, values, Map.of(field, e.getMessage()), request);
+        } catch (IllegalStateException e) {
+            return NewsroomPages.redirect("/newsroom/login");
+        }
+        return NewsroomPages.redirect("/newsroom/login");
+    }
+
+    private Response loginPage(int status, String username, String next, String error, HttpServletRequest request) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", username == null ? "" : username);
+        model.put("next", next);
+        model.put("error", error);
+        return pages.openPage(status, "newsroom/login", model, NewsroomSession.csrfToken(request));
+    }
+
+    private Response setupPage(int status, Map<String, String> values, Map<String, String> errors,
+                               HttpServletRequest request) {
+        return pages.openPage(status, "newsroom/setup", Map.of("values", values, "errors", errors),
+                NewsroomSession.csrfToken(request));
+    }
+
+    /** Only a path inside the newsroom; never another site (no open redirect). */
+    static String safeNext(String next) {
+        if (next != null && next.startsWith("/newsroom") && !next.startsWith("//") && !next.contains("\\")
+                && !next.contains("\r") && !next.contains("\n")) {
+            return next;
+        }
+        return "/newsroom";
+    }
+}

@@ -1,0 +1,44 @@
+package news.dateline.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import news.dateline.article.PublishedArticle;
+import news.dateline.platform.NewsroomClock;
+
+/** Renders the article page, for readers and, with a banner, as the newsroom's preview. */
+@ApplicationScoped
+public class ArticlePages {
+
+    @Inject
+    SitePages pages;
+
+    @Inject
+    Permalinks links;
+
+    @Inject
+    NewsroomClock clock;
+
+    public String render(PublishedArticle article, boolean preview) {
+        return pages.render("site/article", article.sectionSlug(),
+                Map.of("article", view(article), "preview", preview));
+    }
+
+    private ArticlePageView view(PublishedArticle a) {
+        String dateline = Dateline.of(a.datelinePlace(), clock.datelineDate(a.publishedAt()), a.agencyMark());
+        PublishedArticle.Photo p = a.photo();
+        ArticlePageView.Photo photo = p == null ? null : new ArticlePageView.Photo(
+                links.photo(p.id(), p.extension()), links.photoSrcset(p.id(), p.extension(), p.width(),
+                p.renditionWidths()), p.width(), p.height(), p.caption(), p.credit(),
+                altText(p.caption(), p.credit()));
+        return new ArticlePageView(a.headline(), a.lead(), dateline, Dateline.openBody(a.bodyHtml(), dateline),
+                photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
+                clock.display(a.publishedAt()), a.bylines(),
+                a.tags().stream().map(PublishedArticle.TagLink::name).toList(), links.allNews());
+    }
+
+    /** Alt text: the caption followed by the credit, as the wire's own page has it. */
+    static String altText(String caption, String credit) {
+        return (caption + " " + credit).strip();
+    }
+}
