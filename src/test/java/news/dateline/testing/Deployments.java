@@ -23,7 +23,7 @@ public final class Deployments {
         return application()
                 .addClasses(testClasses)
                 .addClasses(ArticleBuilder.class, TestContent.class, TestContent.Login.class, SiteClient.class,
-                        NewsroomClient.class, Fixtures.class)
+                        NewsroomClient.class, Fixtures.class, ArticlePageText.class)
                 .addAsLibrary(jarOf(Assertions.class));
     }
 

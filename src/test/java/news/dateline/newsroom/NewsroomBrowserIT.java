@@ -1,0 +1,112 @@
+package news.dateline.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import news.dateline.demo.WireStory;
+import news.dateline.testing.Browser;
+import news.dateline.testing.ClientSideData;
+import news.dateline.testing.ArticlePageText;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.Fixtures;
+import news.dateline.testing.TestContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An editor, in a real Chromium, enters the reference wire story through the newsroom's forms,
+ * with its photo, publishes it, and readers then see every element of it in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsroomBrowserIT {
+
+    private final String baseUrl = System.getProperty("dateline.test.base-url", "http://127.0.0.1:8180");
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void startTheBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorPublishesTheReferenceStoryThroughTheFormsAndReadersSeeItInOrder() throws IOException {
+        String username = ClientSideData.newEditor();
+        ClientSideData.section("World");
+        WireStory story = WireStory.parse(Fixtures.seedArticle());
+        Path photo = Files.createTempFile("sample-photo", ".jpg");
+        Files.write(photo, Fixtures.samplePhoto());
+
+        browser.get(baseUrl + "/newsroom/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        browser.findElement(By.linkText("New article")).click();
+
+        type("headline", story.headline());
+        type("lead", story.lead());
+        type("datelinePlace", story.datelinePlace());
+        type("agencyMark", story.agencyMark());
+        type("body", story.bodyHtml());
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
+        browser.executeScript("arguments[0].value = '2016-06-07T14:32'", browser.findElement(By.id("publishAt")));
+        type("tags", "Syria, Russia, USA, Sergey Lavrov, John Kerry");
+        browser.findElement(By.id("photoFile")).sendKeys(photo.toAbsolutePath().toString());
+        type("photoCredit", story.credit());
+        type("photoUploadCaption", story.caption());
+        Browser.screenshot(browser, "newsroom-editor-filled");
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Published");
+        assertThat(browser.findElement(By.cssSelector(".article-state .status")).getText()).isEqualToIgnoringCase(
+                "Published");
+        Browser.screenshot(browser, "newsroom-editor-published");
+
+        browser.findElement(By.linkText("View on the site")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/news/2016/06/07/"));
+        Browser.screenshot(browser, "published-article");
+        Document page = Jsoup.parse(browser.getPageSource());
+
+        assertThat(ArticlePageText.visibleLines(page)).containsExactlyElementsOf(Fixtures.seedArticleLines());
+        WebElement image = browser.findElement(By.cssSelector("figure img"));
+        assertThat((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0",
+                image)).as("the photo loads").isTrue();
+    }
+
+    private void type(String field, String text) {
+        WebElement element = browser.findElement(By.id(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+}

@@ -1,0 +1,48 @@
+package news.dateline.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import news.dateline.account.PasswordHasher;
+
+/**
+ * For tests that run outside the server (browser tests): the few rows they need before a person
+ * can start, written straight into the test database that {@link ItDatabase} prepared.
+ */
+public final class ClientSideData {
+
+    private ClientSideData() {
+    }
+
+    /** An editor account with {@link TestContent#PASSWORD}; returns its username. */
+    public static String newEditor() {
+        String username = "browser-editor-" + UUID.randomUUID().toString().substring(0, 8);
+        execute("insert into account (username, display_name, password_hash, role, enabled, must_change_password,"
+                        + " created_at) values (?, ?, ?, 'EDITOR', true, false, ?)",
+                username, "Browser Editor", PasswordHasher.hash(TestContent.PASSWORD), Timestamp.from(Instant.now()));
+        return username;
+    }
+
+    /** Makes sure a section with this name exists (slug: the lower-case name). */
+    public static void section(String name) {
+        execute("insert into section (name, slug, position) values (?, ?, 0) on conflict (slug) do nothing",
+                name, name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static void execute(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("dateline.test.jdbc.url"),
+                System.getProperty("dateline.test.jdbc.user"), System.getProperty("dateline.test.jdbc.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare test data: " + e.getMessage(), e);
+        }
+    }
+}
