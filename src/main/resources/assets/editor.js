@@ -37,3 +37,61 @@
         });
     });
 }());
+
+// Edit lock heartbeats and autosave of unsaved work. Without JavaScript neither runs: the lock
+// lapses by itself and the server's conflict page still protects every save.
+(function () {
+    'use strict';
+    var form = document.getElementById('article-form');
+    if (!form || !window.fetch) {
+        return;
+    }
+    var token = form.querySelector('input[name=_csrf]').value;
+    var lockUrl = form.getAttribute('data-lock-url');
+    var autosaveUrl = form.getAttribute('data-autosave-url');
+    var status = document.getElementById('autosave-status');
+    var changed = false;
+
+    function post(url, body) {
+        return fetch(url, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'X-CSRF-Token': token, 'Content-Type': 'application/x-www-form-urlencoded'},
+            body: body || ''
+        });
+    }
+
+    if (lockUrl) {
+        window.setInterval(function () {
+            post(lockUrl).then(function (response) {
+                return response.ok ? response.json() : null;
+            }).then(function (lock) {
+                var banner = document.getElementById('lock-lost');
+                if (lock && !lock.held && lock.holder && !document.getElementById('lock-banner')) {
+                    banner.textContent = lock.holder + ' took over editing at ' + lock.since
+                        + '. Your next save will show both versions rather than overwrite theirs.';
+                    banner.hidden = false;
+                }
+            }).catch(function () { /* offline: the next heartbeat tries again */ });
+        }, 20000);
+    }
+
+    form.addEventListener('input', function () { changed = true; });
+    form.addEventListener('submit', function () { changed = false; });
+    window.setInterval(function () {
+        if (!changed || !autosaveUrl) {
+            return;
+        }
+        changed = false;
+        var data = new FormData(form);
+        data.delete('photoFile');
+        data.delete('_csrf');
+        post(autosaveUrl, new URLSearchParams(data).toString()).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (saved) {
+            if (saved && status) {
+                status.textContent = 'Unsaved work kept at ' + saved.savedAt;
+            }
+        }).catch(function () { changed = true; });
+    }, 15000);
+}());

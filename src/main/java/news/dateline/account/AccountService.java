@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import news.dateline.audit.AuditAction;
+import news.dateline.audit.AuditLog;
 import news.dateline.platform.Settings;
 
 /** Accounts: the first admin, creating accounts, signing in. */
@@ -29,6 +31,9 @@ public class AccountService {
     @Inject
     Settings settings;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public boolean hasAccounts() {
@@ -45,12 +50,16 @@ public class AccountService {
         if (hasAccounts()) {
             throw new IllegalStateException("The first admin has already been created.");
         }
-        return persist(new Account(username, displayName, password, Role.ADMIN, clock.instant())).asEditor();
+        Editor admin = persist(new Account(username, displayName, password, Role.ADMIN, clock.instant())).asEditor();
+        audit.record(AuditAction.FIRST_ADMIN_CREATED, admin, "account " + admin.username(), null);
+        return admin;
     }
 
     public Editor create(Editor actor, String username, String displayName, String password, Role role) {
         actor.require(Permission.MANAGE_ACCOUNTS);
-        return createUnchecked(username, displayName, password, role);
+        Editor created = createUnchecked(username, displayName, password, role);
+        audit.record(AuditAction.ACCOUNT_CREATED, actor, "account " + created.username(), "role " + role);
+        return created;
     }
 
     /** For start-up code (demo accounts) that acts for nobody. */
@@ -97,17 +106,28 @@ public class AccountService {
         String addressKey = LoginThrottle.addressKey(address);
         Optional<Account> account = findByUsername(name);
         boolean passwordOk = account.isPresent() ? account.get().passwordMatches(password) : spendDecoyTime(password);
+        String target = "account " + shortened(name);
         if (throttle.isLocked(List.of(accountKey, addressKey), now)) {
+            audit.record(AuditAction.SIGN_IN_LOCKED, shortened(name), target, "refused while locked");
             return new SignInResult(null, true);
         }
         if (passwordOk && account.get().isEnabled()) {
             throttle.clear(accountKey);
-            return new SignInResult(account.get().asEditor(), false);
+            Editor editor = account.get().asEditor();
+            audit.record(AuditAction.SIGN_IN, editor, target, null);
+            return new SignInResult(editor, false);
         }
         int failures = Math.max(throttle.recordFailure(accountKey, LoginThrottle.ACCOUNT_LIMIT, now),
                 throttle.recordFailure(addressKey, LoginThrottle.ADDRESS_LIMIT, now));
+        boolean locked = failures >= LoginThrottle.ACCOUNT_LIMIT;
+        audit.record(locked ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, shortened(name), target,
+                failures + " failure(s) in a row");
         slowDown(failures);
-        return new SignInResult(null, failures >= LoginThrottle.ACCOUNT_LIMIT);
+        return new SignInResult(null, locked);
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 60 ? name.substring(0, 60) : name;
     }
 
     private static boolean spendDecoyTime(String password) {

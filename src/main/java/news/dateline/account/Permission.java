@@ -16,7 +16,8 @@ public enum Permission {
     EDIT_MEDIA(Role.EDITOR, Role.ADMIN),
     MANAGE_CONTRIBUTORS(Role.EDITOR, Role.ADMIN),
     MANAGE_SECTIONS(Role.ADMIN),
-    MANAGE_ACCOUNTS(Role.ADMIN);
+    MANAGE_ACCOUNTS(Role.ADMIN),
+    READ_AUDIT_LOG(Role.ADMIN);
 
     private final Set<Role> roles;
 

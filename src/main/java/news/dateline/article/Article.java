@@ -99,6 +99,12 @@ public class Article {
     @Column(name = "first_published_at")
     private Instant firstPublishedAt;
 
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
 
@@ -195,12 +201,60 @@ public class Article {
     }
 
     /**
+     * Plans publication for {@code at}; the scheduler publishes it then. An embargo, when given,
+     * must not end after the planned time. Scheduling again moves the time.
+     */
+    public ArticleStatus schedule(Instant at, Instant embargo, Instant now) {
+        Objects.requireNonNull(at, "publication time");
+        if (!at.isAfter(now)) {
+            throw new IllegalArgumentException("A scheduled time must be in the future.");
+        }
+        if (embargo != null && embargo.isAfter(at)) {
+            throw new IllegalArgumentException("The embargo ends after the scheduled time; schedule it later.");
+        }
+        ArticleStatus from = moveTo(ArticleStatus.SCHEDULED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED,
+                ArticleStatus.SCHEDULED);
+        this.scheduledAt = at;
+        this.embargoUntil = embargo;
+        return from;
+    }
+
+    /** Cancels a scheduled publication; the article goes back to draft. */
+    public ArticleStatus unschedule(Instant now) {
+        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SCHEDULED);
+        this.scheduledAt = null;
+        return from;
+    }
+
+    /** Sets or lifts an embargo: no publication, by hand or by the scheduler, before it ends. */
+    public void embargoUntil(Instant until, Instant now) {
+        this.embargoUntil = until;
+        touch(now);
+    }
+
+    /** The scheduler's publication: dated at the scheduled time. */
+    public ArticleStatus publishAsScheduled(Instant now) {
+        if (status != ArticleStatus.SCHEDULED || scheduledAt == null || scheduledAt.isAfter(now)) {
+            throw new IllegalTransitionException("The article is not due for publication");
+        }
+        Instant at = scheduledAt;
+        ArticleStatus from = publish(at, now);
+        this.scheduledAt = null;
+        return from;
+    }
+
+    /**
      * Makes the article visible to readers, dated {@code at}, or at its planned publication time
-     * when {@code at} is null, or else now.
+     * when {@code at} is null, or else now. Refused while an embargo lasts.
      */
     public ArticleStatus publish(Instant at, Instant now) {
+        if (embargoUntil != null && embargoUntil.isAfter(now)) {
+            throw new IllegalTransitionException("The article is under embargo until " + embargoUntil);
+        }
         Instant time = at != null ? at : publishedAt != null ? publishedAt : now;
-        ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED);
+        ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED,
+                ArticleStatus.SCHEDULED);
+        this.scheduledAt = null;
         this.publishedAt = time;
         if (firstPublishedAt == null) {
             firstPublishedAt = now;
@@ -220,10 +274,17 @@ public class Article {
         return from;
     }
 
-    /** Back to the writers for rework, from review, from the site or after a withdrawal. */
+    /** Back to the writers for rework, from review, from the schedule, from the site or after a withdrawal. */
     public ArticleStatus returnToDraft(Instant now) {
-        return moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SUBMITTED, ArticleStatus.PUBLISHED,
-                ArticleStatus.WITHDRAWN);
+        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED,
+                ArticleStatus.PUBLISHED, ArticleStatus.WITHDRAWN);
+        this.scheduledAt = null;
+        return from;
+    }
+
+    /** Whether readers see it now: a correction applies only to such an article. */
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
     }
 
     private ArticleStatus moveTo(ArticleStatus target, Instant now, ArticleStatus... allowedFrom) {
@@ -331,6 +392,14 @@ public class Article {
 
     public Instant getFirstPublishedAt() {
         return firstPublishedAt;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
     }
 
     public String getWithdrawalReason() {

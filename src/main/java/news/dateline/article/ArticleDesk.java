@@ -23,7 +23,7 @@ public class ArticleDesk {
     EntityManager em;
 
     public List<DeskRow> page(ArticleStatus status, String sectionSlug, PageKey after, int limit) {
-        StringBuilder jpql = new StringBuilder("select a.id, a.headline, s.name, a.status, a.updatedAt, a.updatedBy"
+        StringBuilder jpql = new StringBuilder("select a.id, a.headline, s.name, a.status, a.updatedAt, a.updatedBy, a.scheduledAt"
                 + " from Article a join a.section s where 1 = 1");
         if (status != null) {
             jpql.append(" and a.status = :status");
@@ -51,7 +51,7 @@ public class ArticleDesk {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             result.add(new DeskRow(id, (String) r[1], (String) r[2], (ArticleStatus) r[3], (Instant) r[4],
-                    (Long) r[5], bylines.getOrDefault(id, List.of())));
+                    (Long) r[5], bylines.getOrDefault(id, List.of()), (Instant) r[6]));
         }
         return result;
     }

@@ -9,7 +9,8 @@ import java.util.List;
  * means "from the headline" for a new article and "unchanged" for an existing one.
  */
 public record ArticleDraft(ArticleText text, String sectionSlug, List<String> tags, List<Byline> bylines,
-                           Long photoId, String photoCaption, String slug, Instant publicationTime) {
+                           Long photoId, String photoCaption, String slug, Instant publicationTime,
+                           Instant embargoUntil) {
 
     public ArticleDraft {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -20,6 +21,6 @@ public record ArticleDraft(ArticleText text, String sectionSlug, List<String> ta
     public static ArticleDraft of(ArticleText text, String sectionSlug, List<String> tags, List<String> bylines,
                                   Long photoId, String photoCaption) {
         return new ArticleDraft(text, sectionSlug, tags, bylines.stream().map(Byline::freeText).toList(), photoId,
-                photoCaption, null, null);
+                photoCaption, null, null, null);
     }
 }

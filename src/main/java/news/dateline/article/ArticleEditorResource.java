@@ -70,13 +70,29 @@ public class ArticleEditorResource {
     @Inject
     EditorView editorView;
 
+    @Inject
+    ConflictView conflicts;
+
+    @Inject
+    EditLocks locks;
+
+    @Inject
+    PersonalDrafts drafts;
+
     @GET
     @Path("new")
-    public Response newArticle() {
+    public Response newArticle(@QueryParam("restore") String restore) {
         Editor editor = signedIn.editor();
         editor.require(Permission.WRITE_ARTICLE);
         String firstSection = sections.navigation().stream().findFirst().map(s -> s.slug()).orElse("");
-        return editorView.render(200, ArticleForm.blank(firstSection), null, null);
+        ArticleForm form = ArticleForm.blank(firstSection);
+        java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, null);
+        if ("autosave".equals(restore) && autosave.isPresent()) {
+            autosave.get().values().forEach(form::set);
+            return editorView.render(200, form, null, "autosave-restored");
+        }
+        return editorView.render(200, form, null, null, java.util.List.of(), new EditorView.Presence(null,
+                autosave.map(a -> clock.display(a.savedAt())).orElse(null)));
     }
 
     @POST
@@ -86,9 +102,23 @@ public class ArticleEditorResource {
 
     @GET
     @Path("{id:\\d{1,18}}")
-    public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice) {
-        Article article = articles.forEditing(signedIn.editor(), id);
-        return editorView.render(200, ArticleForm.of(article, clock.zone()), article, notice);
+    public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice,
+                         @QueryParam("restore") String restore) {
+        Editor editor = signedIn.editor();
+        Article article = articles.forEditing(editor, id);
+        EditLocks.Holder holder = locks.open(editor, id);
+        ArticleForm form = ArticleForm.of(article, clock.zone());
+        java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, id)
+                .filter(a -> a.savedAt().isAfter(article.getUpdatedAt()));
+        if ("autosave".equals(restore) && autosave.isPresent()) {
+            autosave.get().values().forEach(form::set);
+            form.set("version", Long.toString(article.getVersion()));
+            notice = "autosave-restored";
+            autosave = java.util.Optional.empty();
+        }
+        return editorView.render(200, form, article, notice, java.util.List.of(), new EditorView.Presence(
+                holder == null || holder.mine() ? null : holder,
+                autosave.map(a -> clock.display(a.savedAt())).orElse(null)));
     }
 
     @POST
@@ -110,6 +140,21 @@ public class ArticleEditorResource {
             return editorView.render(400, form, article, null);
         }
         return transition(id, () -> articles.withdraw(editor, id, version, reason), "withdrawn");
+    }
+
+    @POST
+    @Path("{id:\\d{1,18}}/unschedule")
+    public Response unschedule(@PathParam("id") long id, @FormParam("version") long version) {
+        Editor editor = signedIn.editor();
+        return transition(id, () -> articles.unschedule(editor, id, version), "unscheduled");
+    }
+
+    @POST
+    @Path("{id:\\d{1,18}}/revisions/{number:\\d{1,9}}/restore")
+    public Response restore(@PathParam("id") long id, @PathParam("number") int number,
+                            @FormParam("version") long version) {
+        Editor editor = signedIn.editor();
+        return transition(id, () -> articles.restore(editor, id, version, number), "restored");
     }
 
     @POST
@@ -135,7 +180,7 @@ public class ArticleEditorResource {
     private Response save(Long id, HttpServletRequest request) {
         Editor editor = signedIn.editor();
         String action = request.getParameter("action") == null ? "save" : request.getParameter("action");
-        if ("publish".equals(action)) {
+        if ("publish".equals(action) || "schedule".equals(action)) {
             editor.require(Permission.PUBLISH_ARTICLE);
         }
         Article existing = id == null ? null : articles.forEditing(editor, id);
@@ -144,12 +189,16 @@ public class ArticleEditorResource {
         ArticleDraft draft = form.validate(clock.zone(), slug -> sections.findBySlug(slug).isPresent(),
                 contributorId -> contributors.find(contributorId).map(Contributor::getName).orElse(null),
                 photoId -> media.find(photoId).isPresent(), slug -> articles.slugFree(slug, id));
+        if ("schedule".equals(action) && draft != null && draft.publicationTime() == null) {
+            form.reject("publishAt", "Give the time to publish at.");
+        }
         if (draft == null || !form.errors().isEmpty()) {
             return editorView.render(400, form, existing, null);
         }
         try {
             Article article = id == null ? articles.create(editor, draft)
-                    : articles.update(editor, id, form.version(), draft);
+                    : articles.update(editor, id, form.version(), draft, form.correctionNote());
+            drafts.discard(editor, id);
             String notice = "saved";
             if ("submit".equals(action)) {
                 article = articles.submit(editor, article.getId(), article.getVersion());
@@ -157,12 +206,16 @@ public class ArticleEditorResource {
             } else if ("publish".equals(action)) {
                 article = articles.publish(editor, article.getId(), article.getVersion());
                 notice = "published";
+            } else if ("schedule".equals(action)) {
+                article = articles.schedule(editor, article.getId(), article.getVersion(), draft.publicationTime(),
+                        draft.embargoUntil());
+                notice = "scheduled";
+            } else if (!form.correctionNote().isEmpty()) {
+                notice = "corrected";
             }
             return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
         } catch (StaleArticleException e) {
-            form.reject("version", e.getMessage() + " Your text is below, unsaved: copy what you need, reload"
-                    + " the article and apply your changes again.");
-            return editorView.render(409, form, existing, null);
+            return conflicts.render(form, id);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
             form.reject("form", e.getMessage());
             return editorView.render(400, form, existing, null);

@@ -29,10 +29,11 @@ public final class ArticleForm {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private Instant embargo;
 
     static final List<String> FIELDS = List.of("headline", "lead", "body", "datelinePlace", "agencyMark", "section",
             "tags", "byline1", "byline2", "byline3", "bylineText", "publishAt", "photoId", "photoCaption", "slug",
-            "version", "photoCredit", "photoUploadCaption", "photoAltText");
+            "version", "photoCredit", "photoUploadCaption", "photoAltText", "embargoUntil", "correctionNote");
 
     public static ArticleForm from(HttpServletRequest request) {
         ArticleForm form = new ArticleForm();
@@ -76,6 +77,11 @@ public final class ArticleForm {
         form.values.put("photoCaption", nullToEmpty(article.getPhotoCaptionOverride()));
         form.values.put("slug", article.getSlug());
         form.values.put("version", Long.toString(article.getVersion()));
+        if (article.getScheduledAt() != null) {
+            form.values.put("publishAt", LOCAL_TIME.format(article.getScheduledAt().atZone(zone)));
+        }
+        form.values.put("embargoUntil", article.getEmbargoUntil() == null ? ""
+                : LOCAL_TIME.format(article.getEmbargoUntil().atZone(zone)));
         return form;
     }
 
@@ -111,7 +117,12 @@ public final class ArticleForm {
             errors.put("tags", "A tag has at most " + Tag.MAX_NAME_LENGTH + " characters.");
         }
         List<Byline> bylines = bylines(contributorName);
-        Instant publicationTime = publicationTime(zone);
+        Instant publicationTime = time("publishAt", zone);
+        embargo = time("embargoUntil", zone);
+        if (value("correctionNote").strip().length() > ArticleCorrection.MAX_NOTE_LENGTH) {
+            errors.put("correctionNote", "A correction note has at most " + ArticleCorrection.MAX_NOTE_LENGTH
+                    + " characters.");
+        }
         Long photoId = photoId(photoExists);
         String slug = value("slug").strip();
         if (!slug.isEmpty() && !Slug.isValid(slug)) {
@@ -126,7 +137,7 @@ public final class ArticleForm {
         ArticleText text = new ArticleText(headline, value("lead"), PlainTextBody.toHtml(value("body")),
                 value("datelinePlace"), value("agencyMark"));
         return new ArticleDraft(text, value("section"), tags, bylines, photoId, value("photoCaption"),
-                slug.isEmpty() ? null : slug, publicationTime);
+                slug.isEmpty() ? null : slug, publicationTime, embargo);
     }
 
     private List<Byline> bylines(LongFunction<String> contributorName) {
@@ -161,8 +172,8 @@ public final class ArticleForm {
         }
     }
 
-    private Instant publicationTime(ZoneId zone) {
-        String raw = value("publishAt").strip();
+    private Instant time(String field, ZoneId zone) {
+        String raw = value(field).strip();
         if (raw.isEmpty()) {
             return null;
         }
@@ -170,9 +181,19 @@ public final class ArticleForm {
             return LocalDateTime.parse(raw.length() > 16 ? raw.substring(0, 16) : raw, LOCAL_TIME)
                     .atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            errors.put("publishAt", "Give the time as year-month-day and hours:minutes, e.g. 2016-06-07T14:32.");
+            errors.put(field, "Give the time as year-month-day and hours:minutes, e.g. 2016-06-07T14:32.");
             return null;
         }
+    }
+
+    /** The embargo the form asks for, once validated; null for none. */
+    public Instant embargo() {
+        return embargo;
+    }
+
+    /** The correction note typed for a published article; blank for an ordinary save. */
+    public String correctionNote() {
+        return value("correctionNote").strip();
     }
 
     private Long photoId(Predicate<Long> photoExists) {

@@ -15,6 +15,8 @@ import java.util.Set;
 import news.dateline.account.AccessDeniedException;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
+import news.dateline.audit.AuditAction;
+import news.dateline.audit.AuditLog;
 import news.dateline.media.MediaAsset;
 import news.dateline.media.MediaLibrary;
 import news.dateline.platform.Slug;
@@ -38,6 +40,12 @@ public class ArticleService {
     @Inject
     MediaLibrary media;
 
+    @Inject
+    ArticleRevisions revisions;
+
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public boolean anyArticle() {
@@ -51,7 +59,9 @@ public class ArticleService {
 
     public Article create(Editor editor, ArticleDraft draft) {
         editor.require(Permission.WRITE_ARTICLE);
-        return newArticle(draft, editor.accountId());
+        Article article = newArticle(draft, editor.accountId());
+        audit.record(AuditAction.ARTICLE_CREATED, editor, target(article), article.getHeadline());
+        return article;
     }
 
     /**
@@ -60,8 +70,29 @@ public class ArticleService {
      * @throws StaleArticleException when someone else saved in between
      */
     public Article update(Editor editor, long articleId, long basedOnVersion, ArticleDraft draft) {
+        return update(editor, articleId, basedOnVersion, draft, null);
+    }
+
+    /**
+     * Saves the changes; for a published article with a correction note, also records the
+     * correction that readers will see. Both versions stay in the revision history.
+     *
+     * @throws StaleArticleException when someone else saved in between
+     */
+    public Article update(Editor editor, long articleId, long basedOnVersion, ArticleDraft draft,
+                          String correctionNote) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        apply(article, draft, editor.accountId(), clock.instant());
+        Instant now = clock.instant();
+        apply(article, draft, editor.accountId(), now);
+        boolean correction = correctionNote != null && !correctionNote.isBlank();
+        if (correction) {
+            if (!article.isPublished()) {
+                throw new IllegalArgumentException("Only a published article can be corrected.");
+            }
+            em.persist(new ArticleCorrection(article.getId(), correctionNote, editor.accountId(), now));
+            audit.record(AuditAction.ARTICLE_CORRECTED, editor, target(article), correctionNote);
+        }
+        revisions.record(article, correction ? "correction" : "save", editor.accountId(), now);
         return article;
     }
 
@@ -81,36 +112,123 @@ public class ArticleService {
     public Article submit(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.SUBMIT_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.submit(clock.instant()), editor.accountId(), null);
+        record(article, article.submit(clock.instant()), editor, AuditAction.ARTICLE_SUBMITTED, null);
         return article;
     }
 
     public Article publish(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.PUBLISH_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.publish(null, clock.instant()), editor.accountId(), null);
+        record(article, article.publish(null, clock.instant()), editor, AuditAction.ARTICLE_PUBLISHED, null);
+        em.persist(new ArticlePublication(article.getId(), clock.instant(), false, editor.username()));
         return article;
     }
 
     /** Publishes for nobody in particular (demo content, imports), dated {@code at}. */
     public Article publish(long articleId, Instant at) {
         Article article = load(articleId);
-        record(article, article.publish(at, clock.instant()), null, null);
+        record(article, article.publish(at, clock.instant()), null, AuditAction.ARTICLE_PUBLISHED, null);
+        em.persist(new ArticlePublication(article.getId(), clock.instant(), false, "system"));
+        return article;
+    }
+
+    /** Plans publication at {@code at}, with an optional embargo; moving or cancelling it goes through the lock too. */
+    public Article schedule(Editor editor, long articleId, long basedOnVersion, Instant at, Instant embargo) {
+        editor.require(Permission.PUBLISH_ARTICLE);
+        Article article = loadForChange(editor, articleId, basedOnVersion);
+        record(article, article.schedule(at, embargo, clock.instant()), editor, AuditAction.ARTICLE_SCHEDULED,
+                "for " + at + (embargo == null ? "" : ", embargo until " + embargo));
+        return article;
+    }
+
+    public Article unschedule(Editor editor, long articleId, long basedOnVersion) {
+        editor.require(Permission.PUBLISH_ARTICLE);
+        Article article = loadForChange(editor, articleId, basedOnVersion);
+        record(article, article.unschedule(clock.instant()), editor, AuditAction.ARTICLE_UNSCHEDULED, null);
         return article;
     }
 
     public Article withdraw(Editor editor, long articleId, long basedOnVersion, String reason) {
         editor.require(Permission.WITHDRAW_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.withdraw(reason, clock.instant()), editor.accountId(), reason);
+        record(article, article.withdraw(reason, clock.instant()), editor, AuditAction.ARTICLE_WITHDRAWN, reason);
         return article;
     }
 
     public Article returnToDraft(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.returnToDraft(clock.instant()), editor.accountId(), null);
+        record(article, article.returnToDraft(clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT, null);
         return article;
+    }
+
+    /**
+     * Publishes scheduled articles that are due, at most {@code limit}, claiming each row with
+     * {@code FOR UPDATE SKIP LOCKED} in this transaction: a row another server is publishing is
+     * skipped, and a row once published is no longer due, so every article is published exactly once.
+     *
+     * @return the ids published
+     */
+    public List<Long> publishDue(int limit, String publisher) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("select id from article where status = 'SCHEDULED'"
+                        + " and scheduled_at <= :now and (embargo_until is null or embargo_until <= :now)"
+                        + " order by scheduled_at, id limit :limit for update skip locked")
+                .setParameter("now", java.sql.Timestamp.from(now))
+                .setParameter("limit", limit)
+                .getResultList();
+        List<Long> published = new ArrayList<>();
+        for (Number id : due) {
+            Article article = load(id.longValue());
+            ArticleStatus from = article.publishAsScheduled(now);
+            record(article, from, null, AuditAction.ARTICLE_PUBLISHED, "scheduled, by " + publisher);
+            em.persist(new ArticlePublication(article.getId(), now, true, publisher));
+            published.add(article.getId());
+        }
+        return published;
+    }
+
+    /** Scheduled articles whose time has passed without publication (shown on the dashboard). */
+    public long overdueCount() {
+        return em.createQuery("select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.SCHEDULED"
+                + " and a.scheduledAt < :now", Long.class).setParameter("now", clock.instant()).getSingleResult();
+    }
+
+    /** Writes an old revision's content back as the newest revision; history is never rewritten. */
+    public Article restore(Editor editor, long articleId, long basedOnVersion, int revisionNumber) {
+        Article article = loadForChange(editor, articleId, basedOnVersion);
+        ArticleRevision old = revisions.find(articleId, revisionNumber)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
+        Instant now = clock.instant();
+        article.revise(old.text(), now);
+        Section section = em.find(Section.class, old.getSectionId());
+        if (section != null) {
+            article.placeIn(section, now);
+        }
+        article.tagWith(tagsNamed(old.tagNames()), now);
+        article.creditTo(old.bylineList(), now);
+        MediaAsset photo = old.getPhotoId() == null ? null : media.find(old.getPhotoId()).orElse(null);
+        article.illustrateWith(photo, old.getPhotoCaption(), now);
+        article.changedBy(editor.accountId());
+        revisions.record(article, "restore of " + revisionNumber, editor.accountId(), now);
+        audit.record(AuditAction.ARTICLE_RESTORED, editor, target(article), "revision " + revisionNumber);
+        return article;
+    }
+
+    public List<ArticleRevision> revisions(Editor editor, long articleId) {
+        requireMayEdit(editor, load(articleId));
+        return revisions.of(articleId);
+    }
+
+    public Optional<ArticleRevision> revision(Editor editor, long articleId, int number) {
+        requireMayEdit(editor, load(articleId));
+        return revisions.find(articleId, number);
+    }
+
+    public List<ArticleCorrection> corrections(long articleId) {
+        return em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
+                ArticleCorrection.class).setParameter("id", articleId).getResultList();
     }
 
     public List<ArticleTransition> history(Editor editor, long articleId) {
@@ -138,6 +256,7 @@ public class ArticleService {
         Article article = new Article(draft.text(), section(draft.sectionSlug()), slug, accountId, now);
         apply(article, draft, accountId, now);
         em.persist(article);
+        revisions.record(article, "created", accountId, now);
         return article;
     }
 
@@ -149,9 +268,10 @@ public class ArticleService {
         MediaAsset photo = draft.photoId() == null ? null : media.find(draft.photoId())
                 .orElseThrow(() -> new IllegalArgumentException("There is no photo " + draft.photoId()));
         article.illustrateWith(photo, draft.photoCaption(), now);
-        if (draft.publicationTime() != null) {
+        if (draft.publicationTime() != null && article.getStatus() != ArticleStatus.SCHEDULED) {
             article.setPublicationTime(draft.publicationTime(), now);
         }
+        article.embargoUntil(draft.embargoUntil(), now);
         if (draft.slug() != null && article.getId() != null) {
             if (!slugFree(draft.slug(), article.getId())) {
                 throw new IllegalArgumentException("The slug " + draft.slug() + " is taken.");
@@ -190,9 +310,21 @@ public class ArticleService {
         }
     }
 
-    private void record(Article article, ArticleStatus from, Long accountId, String note) {
+    private void record(Article article, ArticleStatus from, Editor editor, AuditAction action, String note) {
+        Long accountId = editor == null ? null : editor.accountId();
+        Instant now = clock.instant();
         article.changedBy(accountId);
-        em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, clock.instant(), note));
+        em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
+        revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);
+        if (editor == null) {
+            audit.record(action, "system", target(article), note);
+        } else {
+            audit.record(action, editor, target(article), note);
+        }
+    }
+
+    private static String target(Article article) {
+        return "article " + article.getId() + " (" + article.getSlug() + ")";
     }
 
     private Article load(long articleId) {

@@ -38,7 +38,7 @@ class EditorView {
 
     /** The article's state, for an article that exists. */
     record State(long id, String status, long version, String slug, String publicUrl, String previewUrl,
-                 List<HistoryLine> history) {
+                 List<HistoryLine> history, String scheduledFor, String embargoUntil) {
     }
 
     private static final Map<String, String> NOTICES = Map.of(
@@ -46,7 +46,12 @@ class EditorView {
             "submitted", "Saved and submitted to the editors.",
             "published", "Published. It is on the site now.",
             "withdrawn", "Withdrawn. Its address now tells readers it was withdrawn.",
-            "returned-to-draft", "Back to draft. Readers no longer see it.");
+            "returned-to-draft", "Back to draft. Readers no longer see it.",
+            "scheduled", "Scheduled. The server publishes it at the planned time.",
+            "unscheduled", "No longer scheduled; it is a draft again.",
+            "corrected", "Corrected. Readers see the correction note under the article.",
+            "restored", "Restored as a new revision.",
+            "autosave-restored", "Your autosaved work is back in the form. It is not saved yet: save to keep it.");
 
     @Inject
     NewsroomPages pages;
@@ -75,7 +80,23 @@ class EditorView {
     @Inject
     Permalinks links;
 
+    /** Who else has the article open, and the editor's own autosaved work, when there is any. */
+    record Presence(EditLocks.Holder otherEditor, String autosavedAt) {
+
+        static final Presence NONE = new Presence(null, null);
+    }
+
     Response render(int status, ArticleForm form, Article article, String notice) {
+        return render(status, form, article, notice, List.of(), Presence.NONE);
+    }
+
+    Response render(int status, ArticleForm form, Article article, String notice, List<FieldComparison> conflict) {
+        return render(status, form, article, notice, conflict, Presence.NONE);
+    }
+
+    /** @param conflict the fields where the stored version and the user's differ, after a stale save */
+    Response render(int status, ArticleForm form, Article article, String notice, List<FieldComparison> conflict,
+                    Presence presence) {
         Editor editor = signedIn.editor();
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.values());
@@ -91,6 +112,16 @@ class EditorView {
         model.put("mayWithdraw", editor.may(Permission.WITHDRAW_ARTICLE));
         model.put("mayReturnToDraft", editor.may(Permission.RETURN_ARTICLE_TO_DRAFT));
         model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
+        model.put("conflict", conflict);
+        EditLocks.Holder other = presence.otherEditor();
+        model.put("lockHolder", other == null ? null : other.name());
+        model.put("lockSince", other == null ? null : clock.display(other.since()));
+        model.put("autosavedAt", presence.autosavedAt());
+        model.put("autosaveUrl", article == null ? "/newsroom/articles/new/autosave"
+                : "/newsroom/articles/" + article.getId() + "/autosave");
+        model.put("revisions", article == null ? List.of() : revisionLines(editor, article));
+        model.put("corrections", article == null ? List.of() : articles.corrections(article.getId()).stream()
+                .map(c -> clock.display(c.getAt()) + ": " + c.getNote()).toList());
         return pages.page(status, ArticleEditorResource.EDITOR_VIEW, model);
     }
 
@@ -111,28 +142,35 @@ class EditorView {
                 + m.getCredit())).toList();
     }
 
+    /** A revision in the editor's history list. */
+    record RevisionLine(int number, String when, String iso, String who, String reason, String headline) {
+    }
+
+    private List<RevisionLine> revisionLines(Editor editor, Article article) {
+        List<ArticleRevision> all = articles.revisions(editor, article.getId());
+        Set<Long> who = new HashSet<>();
+        all.stream().map(ArticleRevision::getAccountId).filter(Objects::nonNull).forEach(who::add);
+        Map<Long, String> names = accounts.displayNames(who);
+        return all.stream().map(r -> new RevisionLine(r.getNumber(), clock.display(r.getCreatedAt()),
+                clock.iso(r.getCreatedAt()), r.getAccountId() == null ? "system"
+                : names.getOrDefault(r.getAccountId(), "unknown"), r.getReason(), r.getHeadline())).toList();
+    }
+
     private State state(Editor editor, Article article) {
         List<ArticleTransition> transitions = articles.history(editor, article.getId());
         Set<Long> who = new HashSet<>();
         transitions.stream().map(ArticleTransition::getAccountId).filter(Objects::nonNull).forEach(who::add);
         Map<Long, String> names = accounts.displayNames(who);
         List<HistoryLine> history = transitions.stream().map(t -> new HistoryLine(clock.display(t.getAt()),
-                clock.iso(t.getAt()), label(t.getFrom()), label(t.getTo()),
+                clock.iso(t.getAt()), t.getFrom().label(), t.getTo().label(),
                 t.getAccountId() == null ? "system" : names.getOrDefault(t.getAccountId(), "unknown"),
                 t.getNote())).toList();
         String publicUrl = article.getStatus() == ArticleStatus.PUBLISHED
                 ? links.article(article.getPublishedAt(), article.getSlug()) : null;
-        return new State(article.getId(), label(article.getStatus()), article.getVersion(), article.getSlug(),
-                publicUrl, "/newsroom/articles/" + article.getId() + "/preview", history);
-    }
-
-    static String label(ArticleStatus status) {
-        return switch (status) {
-            case DRAFT -> "Draft";
-            case SUBMITTED -> "Submitted";
-            case PUBLISHED -> "Published";
-            case WITHDRAWN -> "Withdrawn";
-        };
+        return new State(article.getId(), article.getStatus().label(), article.getVersion(), article.getSlug(),
+                publicUrl, "/newsroom/articles/" + article.getId() + "/preview", history,
+                article.getScheduledAt() == null ? null : clock.display(article.getScheduledAt()),
+                article.getEmbargoUntil() == null ? null : clock.display(article.getEmbargoUntil()));
     }
 
     private static String shorten(String text) {

@@ -102,6 +102,9 @@ public class PublishedArticles {
                 a.getTags().stream().map(t -> new PublishedArticle.TagLink(t.getName(), t.getSlug())).toList(),
                 photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
                         photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit(),
-                        media.renditionWidths(photo.getId())));
+                        media.renditionWidths(photo.getId())),
+                em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
+                                ArticleCorrection.class).setParameter("id", a.getId()).getResultList().stream()
+                        .map(c -> new PublishedArticle.Correction(c.getAt(), c.getNote())).toList());
     }
 }

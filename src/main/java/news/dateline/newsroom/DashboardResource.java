@@ -31,7 +31,8 @@ public class DashboardResource {
 
     /** One table row as the template shows it. */
     public record Row(String url, String headline, String section, String status, String statusClass,
-                      String bylines, String changed, String changedIso, String changedBy) {
+                      String bylines, String changed, String changedIso, String changedBy, String scheduledFor,
+                      boolean overdue) {
     }
 
     /** A filter choice. */
@@ -40,6 +41,9 @@ public class DashboardResource {
 
     @Inject
     ArticleDesk desk;
+
+    @Inject
+    news.dateline.article.ArticleService articles;
 
     @Inject
     SectionService sections;
@@ -65,17 +69,20 @@ public class DashboardResource {
         shown.stream().map(DeskRow::updatedBy).filter(Objects::nonNull).forEach(who::add);
         Map<Long, String> names = accounts.displayNames(who);
         List<Row> rows = shown.stream().map(r -> new Row("/newsroom/articles/" + r.id(), r.headline(),
-                r.sectionName(), label(r.status()), "status-" + r.status().name().toLowerCase(Locale.ROOT),
+                r.sectionName(), r.status().label(), "status-" + r.status().name().toLowerCase(Locale.ROOT),
                 String.join(", ", r.bylines()), clock.display(r.updatedAt()), clock.iso(r.updatedAt()),
-                r.updatedBy() == null ? "—" : names.getOrDefault(r.updatedBy(), "—"))).toList();
+                r.updatedBy() == null ? "—" : names.getOrDefault(r.updatedBy(), "—"),
+                r.scheduledAt() == null ? null : clock.display(r.scheduledAt()),
+                r.scheduledAt() != null && r.scheduledAt().isBefore(java.time.Instant.now()))).toList();
         String older = slice.size() > PAGE_SIZE ? "/newsroom?" + query(statusFilter, sectionFilter)
                 + "before=" + shown.get(shown.size() - 1).pageKey().token() : null;
 
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
+        model.put("overdue", articles.overdueCount());
         model.put("olderUrl", older);
         model.put("statuses", java.util.Arrays.stream(ArticleStatus.values()).map(s -> new Choice(s.name(),
-                label(s), s == statusFilter)).toList());
+                s.label(), s == statusFilter)).toList());
         model.put("sectionChoices", sections.navigation().stream().map(s -> new Choice(s.slug(), s.name(),
                 s.slug().equals(sectionFilter))).toList());
         return pages.page("newsroom/dashboard", model);
@@ -108,7 +115,4 @@ public class DashboardResource {
         }
     }
 
-    static String label(ArticleStatus status) {
-        return status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT);
-    }
 }

@@ -87,6 +87,9 @@ public class NewsroomPages {
         if (editor.may(Permission.MANAGE_ACCOUNTS)) {
             items.add(new MenuItem("Accounts", "/newsroom/accounts"));
         }
+        if (editor.may(Permission.READ_AUDIT_LOG)) {
+            items.add(new MenuItem("Audit log", "/newsroom/audit"));
+        }
         return items;
     }
 }

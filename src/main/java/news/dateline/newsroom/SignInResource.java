@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 import news.dateline.account.AccountService;
 import news.dateline.account.SignInResult;
+import news.dateline.audit.AuditAction;
+import news.dateline.audit.AuditLog;
 import news.dateline.platform.Settings;
 
 /** Sign-in, sign-out and the one-time creation of the first admin. */
@@ -30,6 +32,9 @@ public class SignInResource {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @Path("login")
@@ -56,6 +61,8 @@ public class SignInResource {
     @POST
     @Path("logout")
     public Response logout(@Context HttpServletRequest request) {
+        NewsroomSession.accountId(request).flatMap(accounts::activeEditor)
+                .ifPresent(editor -> audit.record(AuditAction.SIGN_OUT, editor, "account " + editor.username(), null));
         NewsroomSession.signOut(request);
         return NewsroomPages.redirect("/newsroom/login");
     }

@@ -26,6 +26,9 @@ public class JaxrsApplication extends Application {
                 news.dateline.newsroom.AccessDeniedMapper.class,
                 news.dateline.newsroom.IllegalTransitionMapper.class,
                 news.dateline.article.ArticleEditorResource.class,
+                news.dateline.article.ArticleHistoryResource.class,
+                news.dateline.article.EditSessionResource.class,
+                news.dateline.audit.AuditLogResource.class,
                 news.dateline.section.SectionAdminResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.account.AccountAdminResource.class);

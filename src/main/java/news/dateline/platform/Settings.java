@@ -41,6 +41,11 @@ public class Settings {
         return number("dateline.login-slowdown-ms", 1000);
     }
 
+    /** Seconds between two runs of the publication scheduler; articles go live at most this late. */
+    public int schedulerIntervalSeconds() {
+        return Math.max(1, number("dateline.scheduler-interval-seconds", 5));
+    }
+
     public String siteName() {
         return value("dateline.site-name").orElse("Dateline");
     }

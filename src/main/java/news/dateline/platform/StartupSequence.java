@@ -6,6 +6,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
+import news.dateline.audit.AuditAction;
+import news.dateline.audit.AuditLog;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -30,10 +32,17 @@ public class StartupSequence implements ServletContextListener {
     @Inject
     Event<ApplicationStarted> started;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         if (settings.migrateOnStart()) {
             MigrateResult result = migrations.migrate();
+            if (result.migrationsExecuted > 0) {
+                audit.record(AuditAction.MIGRATIONS_RUN, "system (start-up)", "schema",
+                        result.migrationsExecuted + " applied, now at version " + result.targetSchemaVersion);
+            }
             LOG.info(() -> "Database migrations: " + result.migrationsExecuted + " applied, schema now at version "
                     + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
         } else {

@@ -9,7 +9,12 @@ import java.util.List;
 public record ArticlePageView(String headline, String lead, String dateline, String bodyHtml,
                               Photo photo, String sectionName, String sectionUrl, String publishedIso,
                               String publishedDisplay, List<String> bylines, List<String> tags,
-                              String allNewsUrl) {
+                              String allNewsUrl, String updatedIso, String updatedDisplay,
+                              List<Correction> corrections) {
+
+    /** "Corrected on …" with the note. */
+    public record Correction(String iso, String display, String note) {
+    }
 
     public record Photo(String url, String srcset, int width, int height, String caption, String credit, String alt) {
     }

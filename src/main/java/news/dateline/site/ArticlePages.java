@@ -26,6 +26,8 @@ public class ArticlePages {
 
     private ArticlePageView view(PublishedArticle a) {
         String dateline = Dateline.of(a.datelinePlace(), clock.datelineDate(a.publishedAt()), a.agencyMark());
+        boolean updated = !a.corrections().isEmpty()
+                || a.updatedAt().isAfter(a.publishedAt().plus(java.time.Duration.ofMinutes(5)));
         PublishedArticle.Photo p = a.photo();
         ArticlePageView.Photo photo = p == null ? null : new ArticlePageView.Photo(
                 links.photo(p.id(), p.extension()), links.photoSrcset(p.id(), p.extension(), p.width(),
@@ -34,7 +36,10 @@ public class ArticlePages {
         return new ArticlePageView(a.headline(), a.lead(), dateline, Dateline.openBody(a.bodyHtml(), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
                 clock.display(a.publishedAt()), a.bylines(),
-                a.tags().stream().map(PublishedArticle.TagLink::name).toList(), links.allNews());
+                a.tags().stream().map(PublishedArticle.TagLink::name).toList(), links.allNews(),
+                updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt()) : null,
+                a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
+                        clock.display(c.at()), c.note())).toList());
     }
 
     /** Alt text: the caption followed by the credit, as the wire's own page has it. */

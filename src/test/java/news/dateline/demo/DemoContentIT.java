@@ -48,7 +48,8 @@ class DemoContentIT {
         System.setProperty("dateline.demo-content", "true");
         transaction.begin();
         em.createNativeQuery("truncate article, article_tag, article_byline, article_transition,"
-                + " article_slug_history, tag, section, media_asset, media_content, media_rendition, contributor,"
+                + " article_slug_history, article_revision, article_correction, article_publication, edit_lock,"
+                + " personal_draft, tag, section, media_asset, media_content, media_rendition, contributor,"
                 + " account, login_throttle").executeUpdate();
     }
 

@@ -1,0 +1,118 @@
+package news.dateline.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import news.dateline.account.Permission;
+import news.dateline.article.PageKey;
+import news.dateline.newsroom.NewsroomPages;
+import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.NewsroomClock;
+
+/** Admins read the audit log in the browser, newest first, filtered by action, actor, target and dates. */
+@Path("/newsroom/audit")
+public class AuditLogResource {
+
+    static final int PAGE_SIZE = 100;
+
+    /** A line as the page shows it. */
+    public record Line(String when, String iso, String action, String actor, String target, String address,
+                       String detail) {
+    }
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    NewsroomPages pages;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    NewsroomClock clock;
+
+    @GET
+    public Response read(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                         @QueryParam("target") String target, @QueryParam("from") String from,
+                         @QueryParam("until") String until, @QueryParam("before") String before) {
+        signedIn.editor().require(Permission.READ_AUDIT_LOG);
+        AuditFilter filter = new AuditFilter(action(action), blankToNull(actor), blankToNull(target),
+                day(from, 0), day(until, 1));
+        PageKey after = before == null || before.isBlank() ? null : key(before);
+        List<AuditEvent> slice = log.search(filter, after == null ? null : after.at(), after == null ? null : after.id(),
+                PAGE_SIZE + 1);
+        List<AuditEvent> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
+        Map<String, Object> model = new HashMap<>();
+        model.put("lines", shown.stream().map(e -> new Line(clock.display(e.getAt()), clock.iso(e.getAt()),
+                e.getAction(), e.getActorName(), e.getTarget(), e.getAddress(), e.getDetail())).toList());
+        model.put("actions", Arrays.stream(AuditAction.values()).map(Enum::name).toList());
+        Map<String, String> values = new HashMap<>();
+        values.put("action", action == null ? "" : action);
+        values.put("actor", actor == null ? "" : actor);
+        values.put("target", target == null ? "" : target);
+        values.put("from", from == null ? "" : from);
+        values.put("until", until == null ? "" : until);
+        model.put("values", values);
+        model.put("olderUrl", slice.size() > PAGE_SIZE ? "/newsroom/audit?" + query(values) + "before="
+                + new PageKey(shown.get(shown.size() - 1).getAt(), shown.get(shown.size() - 1).getId()).token() : null);
+        return pages.page("newsroom/audit", model);
+    }
+
+    private static String query(Map<String, String> values) {
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, value) -> {
+            if (!value.isBlank()) {
+                query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return query.toString();
+    }
+
+    private static AuditAction action(String action) {
+        if (action == null || action.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("There is no action " + action + ".");
+        }
+    }
+
+    private Instant day(String date, int plusDays) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant();
+        } catch (DateTimeException e) {
+            throw new BadRequestException("Give dates as year-month-day, e.g. 2026-11-27.");
+        }
+    }
+
+    private static PageKey key(String before) {
+        try {
+            return PageKey.parse(before);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The page position is not valid.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
