@@ -117,12 +117,13 @@ public class AccountService {
             audit.record(AuditAction.SIGN_IN, editor, target, null);
             return new SignInResult(editor, false);
         }
-        int failures = Math.max(throttle.recordFailure(accountKey, LoginThrottle.ACCOUNT_LIMIT, now),
-                throttle.recordFailure(addressKey, LoginThrottle.ADDRESS_LIMIT, now));
-        boolean locked = failures >= LoginThrottle.ACCOUNT_LIMIT;
+        int accountFailures = throttle.recordFailure(accountKey, LoginThrottle.ACCOUNT_LIMIT, now);
+        int addressFailures = throttle.recordFailure(addressKey, LoginThrottle.ADDRESS_LIMIT, now);
+        boolean locked = accountFailures >= LoginThrottle.ACCOUNT_LIMIT || addressFailures >= LoginThrottle.ADDRESS_LIMIT;
         audit.record(locked ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, shortened(name), target,
-                failures + " failure(s) in a row");
-        slowDown(failures);
+                accountFailures + " failure(s) for the name, " + addressFailures + " from the address");
+        slowDown(Math.max(accountFailures - LoginThrottle.FREE_FAILURES,
+                addressFailures - LoginThrottle.FREE_ADDRESS_FAILURES));
         return new SignInResult(null, locked);
     }
 
@@ -135,8 +136,9 @@ public class AccountService {
         return false;
     }
 
-    private void slowDown(int failures) {
-        long delay = Math.min(5, Math.max(0, failures - LoginThrottle.FREE_FAILURES)) * settings.loginSlowdownMillis();
+    /** One step of delay per failure past the free ones, at most five. */
+    private void slowDown(int steps) {
+        long delay = Math.min(5, Math.max(0, steps)) * settings.loginSlowdownMillis();
         if (delay > 0) {
             try {
                 Thread.sleep(delay);

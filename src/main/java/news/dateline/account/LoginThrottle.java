@@ -23,6 +23,8 @@ public class LoginThrottle {
     static final int ACCOUNT_LIMIT = 5;
     static final int ADDRESS_LIMIT = 20;
     static final int FREE_FAILURES = 2;
+    /** An address (an office behind one router, say) gets more failures before it is slowed down. */
+    static final int FREE_ADDRESS_FAILURES = 10;
 
     @PersistenceContext
     EntityManager em;

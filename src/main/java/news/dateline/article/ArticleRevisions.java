@@ -16,9 +16,16 @@ public class ArticleRevisions {
     @PersistenceContext
     EntityManager em;
 
-    /** Stores the article as it is now as its next revision (after writing the change itself). */
+    /**
+     * Stores the article as it is now as its next revision, after writing the change itself. A
+     * concurrent save that got there first (same base version) surfaces here as a stale article.
+     */
     ArticleRevision record(Article article, String reason, Long accountId, Instant now) {
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentSave) {
+            throw new StaleArticleException();
+        }
         Integer last = em.createQuery("select max(r.number) from ArticleRevision r where r.articleId = :id",
                 Integer.class).setParameter("id", article.getId()).getSingleResult();
         ArticleRevision revision = new ArticleRevision(article, last == null ? 1 : last + 1, reason, accountId, now);

@@ -103,10 +103,61 @@ class NewsroomBrowserIT {
                 image)).as("the photo loads").isTrue();
     }
 
-    private void type(String field, String text) {
-        WebElement element = browser.findElement(By.id(field));
+    @Test
+    void twoEditorsOnOneArticleTheSecondSeesTheLockAndTheLaterSaveLandsOnTheConflictPage() {
+        ClientSideData.section("World");
+        ChromeDriver first = browser;
+        ChromeDriver second = Browser.start();
+        try {
+            signIn(first, ClientSideData.newEditor());
+            first.findElement(By.linkText("New article")).click();
+            type(first, "headline", "Council approves the harbour budget");
+            type(first, "body", "<p>The council approved the budget on Monday.</p>");
+            first.findElement(By.cssSelector("button[value=save]")).click();
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+            String editUrl = first.getCurrentUrl().replaceAll("\\?.*", "");
+
+            signIn(second, ClientSideData.newEditor());
+            second.get(editUrl);
+            assertThat(second.findElement(By.id("lock-banner")).getText()).contains("Browser Editor", "open since");
+            Browser.screenshot(second, "second-editor-sees-lock");
+
+            type(first, "headline", "Council approves the harbour budget after a long debate");
+            first.findElement(By.cssSelector("button[value=save]")).click();
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=saved")
+                    && d.findElement(By.id("headline")).getAttribute("value").endsWith("long debate"));
+
+            String secondText = "<p>The council approved the budget on Monday by 31 votes to 12.</p>";
+            type(second, "body", secondText);
+            second.findElement(By.cssSelector("button[value=save]")).click();
+            new WebDriverWait(second, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".conflict")).size() == 1);
+            Browser.screenshot(second, "conflict-page");
+
+            assertThat(second.findElement(By.id("body")).getAttribute("value")).isEqualTo(secondText);
+            assertThat(second.findElement(By.cssSelector(".conflict")).getText().toLowerCase())
+                    .contains("headline", "body", "31 votes to 12");
+            assertThat(second.findElement(By.id("headline")).getAttribute("value"))
+                    .isEqualTo("Council approves the harbour budget");
+        } finally {
+            second.quit();
+        }
+    }
+
+    private static void signIn(ChromeDriver driver, String username) {
+        driver.get(System.getProperty("dateline.test.base-url", "http://127.0.0.1:8180") + "/newsroom/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+    }
+
+    private static void type(ChromeDriver driver, String field, String text) {
+        WebElement element = driver.findElement(By.id(field));
         element.clear();
         element.sendKeys(text);
+    }
+
+    private void type(String field, String text) {
+        type(browser, field, text);
     }
 
 }

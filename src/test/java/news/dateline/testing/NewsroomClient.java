@@ -64,6 +64,21 @@ public final class NewsroomClient {
         return postRaw(path, all);
     }
 
+    /** Posts as the editor page's script does: URL-encoded fields, the CSRF token in a header. */
+    public HttpResponse<String> postWithHeader(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-CSRF-Token", csrfToken == null ? "" : csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> postWithHeader(String path) {
+        return postWithHeader(path, Map.of());
+    }
+
     /** Posts exactly the given fields: no token is added. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
