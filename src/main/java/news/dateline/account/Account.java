@@ -85,6 +85,25 @@ public class Account {
         this.mustChangePassword = false;
     }
 
+    /** An admin sets a temporary password; the user must choose their own at next sign-in. */
+    void resetPassword(String temporaryPassword) {
+        setPassword(temporaryPassword);
+        this.mustChangePassword = true;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = java.util.Objects.requireNonNull(newRole, "role");
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Every change to the account moves its version, and sessions started on an older version end. */
+    public long getVersion() {
+        return version;
+    }
+
     boolean passwordMatches(String password) {
         return PasswordHasher.matches(password, passwordHash);
     }

@@ -61,6 +61,42 @@ public class AccountAdminResource {
         return NewsroomPages.redirect("/newsroom/accounts");
     }
 
+    @POST
+    @jakarta.ws.rs.Path("{username}/role")
+    public Response changeRole(@jakarta.ws.rs.PathParam("username") String username, @FormParam("role") String role) {
+        return change(() -> accounts.changeRole(signedIn.editor(), username, Role.valueOf(
+                role == null ? "" : role.toUpperCase(Locale.ROOT))));
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("{username}/disable")
+    public Response disable(@jakarta.ws.rs.PathParam("username") String username) {
+        return change(() -> accounts.setEnabled(signedIn.editor(), username, false));
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("{username}/enable")
+    public Response enable(@jakarta.ws.rs.PathParam("username") String username) {
+        return change(() -> accounts.setEnabled(signedIn.editor(), username, true));
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("{username}/reset-password")
+    public Response resetPassword(@jakarta.ws.rs.PathParam("username") String username,
+                                  @FormParam("temporaryPassword") String temporaryPassword) {
+        return change(() -> accounts.resetPassword(signedIn.editor(), username, temporaryPassword));
+    }
+
+    private Response change(Runnable change) {
+        signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
+        try {
+            change.run();
+        } catch (IllegalArgumentException e) {
+            return page(400, Map.of(), Map.of("account", e.getMessage()));
+        }
+        return NewsroomPages.redirect("/newsroom/accounts");
+    }
+
     private Response page(int status, Map<String, String> values, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", accounts.list().stream().map(a -> new Row(a.getUsername(), a.getDisplayName(),

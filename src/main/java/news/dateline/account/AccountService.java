@@ -88,6 +88,86 @@ public class AccountService {
         return names;
     }
 
+    /** A session's account as the newsroom guard sees it on every request. */
+    public record SessionAccount(Editor editor, long version, boolean mustChangePassword) {
+    }
+
+    /**
+     * The account behind a session, while it exists, is enabled and has not changed since the
+     * session began (a new role, a reset password or a disabled account ends its sessions at once).
+     */
+    public Optional<SessionAccount> sessionAccount(long accountId, long sessionVersion) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.isEnabled() || account.getVersion() != sessionVersion) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionAccount(account.asEditor(), account.getVersion(), account.isMustChangePassword()));
+    }
+
+    public long versionOf(long accountId) {
+        return em.find(Account.class, accountId).getVersion();
+    }
+
+    public void changeRole(Editor actor, String username, Role role) {
+        actor.require(Permission.MANAGE_ACCOUNTS);
+        Account account = existing(username);
+        if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        Role before = account.getRole();
+        account.changeRole(role);
+        audit.record(AuditAction.ROLE_CHANGED, actor, "account " + account.getUsername(), before + " -> " + role);
+    }
+
+    public void setEnabled(Editor actor, String username, boolean enabled) {
+        actor.require(Permission.MANAGE_ACCOUNTS);
+        Account account = existing(username);
+        if (!enabled && account.getRole() == Role.ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, actor,
+                "account " + account.getUsername(), null);
+    }
+
+    public void resetPassword(Editor actor, String username, String temporaryPassword) {
+        actor.require(Permission.MANAGE_ACCOUNTS);
+        Account account = existing(username);
+        account.resetPassword(temporaryPassword);
+        audit.record(AuditAction.PASSWORD_RESET, actor, "account " + account.getUsername(), null);
+    }
+
+    /**
+     * Changes the editor's own password; the current one is required.
+     *
+     * @return the account's new version, for the editor's own session to carry on
+     * @throws IllegalArgumentException when the current password is wrong or the new one too weak
+     */
+    public long changeOwnPassword(Editor editor, String currentPassword, String newPassword) {
+        Account account = em.find(Account.class, editor.accountId());
+        if (!account.passwordMatches(currentPassword)) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        account.setPassword(newPassword);
+        em.flush();
+        audit.record(AuditAction.PASSWORD_CHANGED, editor, "account " + account.getUsername(), null);
+        return account.getVersion();
+    }
+
+    private Account existing(String username) {
+        return findByUsername(Account.normalizedUsername(username))
+                .orElseThrow(() -> new IllegalArgumentException("There is no account " + username + "."));
+    }
+
+    /** There must always be an enabled admin besides this account. */
+    private void requireAnotherAdmin(Account account) {
+        long others = em.createQuery("select count(a) from Account a where a.role = news.dateline.account.Role.ADMIN"
+                + " and a.enabled = true and a.id <> :id", Long.class).setParameter("id", account.getId()).getSingleResult();
+        if (others == 0) {
+            throw new IllegalArgumentException("This is the last administrator; make someone else an administrator first.");
+        }
+    }
+
     /** The editor behind a session, while the account exists and is enabled. */
     public Optional<Editor> activeEditor(long accountId) {
         Account account = em.find(Account.class, accountId);

@@ -17,7 +17,8 @@ public enum Permission {
     MANAGE_CONTRIBUTORS(Role.EDITOR, Role.ADMIN),
     MANAGE_SECTIONS(Role.ADMIN),
     MANAGE_ACCOUNTS(Role.ADMIN),
-    READ_AUDIT_LOG(Role.ADMIN);
+    READ_AUDIT_LOG(Role.ADMIN),
+    MANAGE_DATABASE(Role.ADMIN);
 
     private final Set<Role> roles;
 

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import news.dateline.account.AccountService;
-import news.dateline.account.Editor;
 
 /**
  * Everything under {@code /newsroom} needs a signed-in, enabled account, checked on every request;
@@ -24,6 +23,7 @@ public class NewsroomGuard extends HttpFilter {
 
     static final String EDITOR_ATTRIBUTE = "dateline.editor";
     private static final Set<String> OPEN_PATHS = Set.of("/newsroom/login", "/newsroom/setup");
+    private static final Set<String> PASSWORD_PATHS = Set.of("/newsroom/account/password", "/newsroom/logout");
 
     @Inject
     AccountService accounts;
@@ -36,9 +36,16 @@ public class NewsroomGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Editor> editor = NewsroomSession.accountId(request).flatMap(accounts::activeEditor);
-        if (editor.isPresent()) {
-            request.setAttribute(EDITOR_ATTRIBUTE, editor.get());
+        long sessionVersion = NewsroomSession.accountVersion(request);
+        Optional<AccountService.SessionAccount> account = NewsroomSession.accountId(request)
+                .flatMap(id -> accounts.sessionAccount(id, sessionVersion));
+        if (account.isPresent()) {
+            if (account.get().mustChangePassword() && !PASSWORD_PATHS.contains(path)) {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", request.getContextPath() + "/newsroom/account/password");
+                return;
+            }
+            request.setAttribute(EDITOR_ATTRIBUTE, account.get().editor());
             response.setHeader("Cache-Control", "private, no-store");
             chain.doFilter(request, response);
             return;

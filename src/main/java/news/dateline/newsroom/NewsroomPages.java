@@ -78,6 +78,7 @@ public class NewsroomPages {
         items.add(new MenuItem("Articles", "/newsroom"));
         items.add(new MenuItem("New article", "/newsroom/articles/new"));
         items.add(new MenuItem("Media", "/newsroom/media"));
+        items.add(new MenuItem("Password", "/newsroom/account/password"));
         if (editor.may(Permission.MANAGE_CONTRIBUTORS)) {
             items.add(new MenuItem("Contributors", "/newsroom/contributors"));
         }
@@ -86,6 +87,9 @@ public class NewsroomPages {
         }
         if (editor.may(Permission.MANAGE_ACCOUNTS)) {
             items.add(new MenuItem("Accounts", "/newsroom/accounts"));
+        }
+        if (editor.may(Permission.MANAGE_DATABASE)) {
+            items.add(new MenuItem("Database", "/newsroom/admin/database"));
         }
         if (editor.may(Permission.READ_AUDIT_LOG)) {
             items.add(new MenuItem("Audit log", "/newsroom/audit"));

@@ -14,6 +14,7 @@ import news.dateline.account.Editor;
 public final class NewsroomSession {
 
     static final String ACCOUNT_ID = "dateline.accountId";
+    static final String ACCOUNT_VERSION = "dateline.accountVersion";
     static final String CSRF_TOKEN = "dateline.csrf";
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -23,10 +24,11 @@ public final class NewsroomSession {
     }
 
     /** Starts the signed-in session: a new session id (no fixation), a new CSRF token, the idle timeout. */
-    static void signIn(HttpServletRequest request, Editor editor, int idleMinutes) {
+    static void signIn(HttpServletRequest request, Editor editor, long accountVersion, int idleMinutes) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(ACCOUNT_ID, editor.accountId());
+        session.setAttribute(ACCOUNT_VERSION, accountVersion);
         session.setAttribute(CSRF_TOKEN, newToken());
         session.setMaxInactiveInterval(idleMinutes * 60);
     }
@@ -36,6 +38,18 @@ public final class NewsroomSession {
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    /** The account version the session was started on (or last confirmed for). */
+    static long accountVersion(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Long version = session == null ? null : (Long) session.getAttribute(ACCOUNT_VERSION);
+        return version == null ? -1 : version;
+    }
+
+    /** After the user changed their own password: their session carries on with the new version. */
+    public static void confirmAccountVersion(HttpServletRequest request, long accountVersion) {
+        request.getSession(true).setAttribute(ACCOUNT_VERSION, accountVersion);
     }
 
     static Optional<Long> accountId(HttpServletRequest request) {

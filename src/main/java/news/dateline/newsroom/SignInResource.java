@@ -54,7 +54,8 @@ public class SignInResource {
             return loginPage(result.locked() ? 429 : 401, username, safeNext(next), result.locked() ? LOCKED : FAILED,
                     request);
         }
-        NewsroomSession.signIn(request, result.editor(), settings.sessionIdleMinutes());
+        NewsroomSession.signIn(request, result.editor(), accounts.versionOf(result.editor().accountId()),
+                settings.sessionIdleMinutes());
         return NewsroomPages.redirect(safeNext(next));
     }
 

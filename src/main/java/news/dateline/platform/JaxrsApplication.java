@@ -31,6 +31,10 @@ public class JaxrsApplication extends Application {
                 news.dateline.audit.AuditLogResource.class,
                 news.dateline.section.SectionAdminResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
-                news.dateline.account.AccountAdminResource.class);
+                news.dateline.account.AccountAdminResource.class,
+                news.dateline.account.OwnPasswordResource.class,
+                news.dateline.admin.DatabaseAdminResource.class,
+                news.dateline.admin.HealthResource.class,
+                news.dateline.admin.MetricsResource.class);
     }
 }

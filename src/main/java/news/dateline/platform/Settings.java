@@ -13,12 +13,36 @@ import java.util.Optional;
 @ApplicationScoped
 public class Settings {
 
+    /**
+     * {@code production} (the default) or {@code demo}. Production starts with migrate-on-start and
+     * demo content off; demo turns both on. Each can still be set on its own.
+     */
+    public boolean demoMode() {
+        String mode = value("dateline.mode").orElse("production").toLowerCase(Locale.ROOT);
+        return switch (mode) {
+            case "demo", "dev" -> true;
+            case "production" -> false;
+            default -> throw new IllegalStateException("dateline.mode is production or demo, not: " + mode);
+        };
+    }
+
     public boolean migrateOnStart() {
-        return flag("dateline.migrate-on-start", true);
+        return flag("dateline.migrate-on-start", demoMode());
     }
 
     public boolean demoContent() {
-        return flag("dateline.demo-content", false);
+        return flag("dateline.demo-content", demoMode());
+    }
+
+    /** Further Flyway locations, comma-separated (e.g. {@code filesystem:/srv/dateline/extra}). */
+    public java.util.List<String> extraMigrationLocations() {
+        return value("dateline.extra-migration-locations").map(v -> java.util.Arrays.stream(v.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(java.util.List.of());
+    }
+
+    /** The bearer token that unlocks {@code /metrics}; without one, metrics are not served. */
+    public java.util.Optional<String> metricsToken() {
+        return value("dateline.metrics-token");
     }
 
     /** The newsroom's time zone: every time a person reads is shown in it. */

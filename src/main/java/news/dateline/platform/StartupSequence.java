@@ -12,8 +12,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs when the deployment starts and before any request: migrate (unless switched off), check
- * the mapping against the schema, then tell the features that the application has started.
- * A failure here fails the deployment, so a half-migrated application never serves.
+ * the mapping against the schema, then tell the features that the application has started. A
+ * mapping that disagrees with the schema fails the deployment; a schema that is merely behind
+ * leaves the application answering 503 (see {@link MaintenanceGate}) until it is migrated.
  */
 @WebListener
 public class StartupSequence implements ServletContextListener {
@@ -27,7 +28,7 @@ public class StartupSequence implements ServletContextListener {
     DatabaseMigrations migrations;
 
     @Inject
-    SchemaMappingCheck schemaMappingCheck;
+    SchemaStatus schemaStatus;
 
     @Inject
     Event<ApplicationStarted> started;
@@ -48,7 +49,11 @@ public class StartupSequence implements ServletContextListener {
         } else {
             LOG.info("Migrate-on-start is off (dateline.migrate-on-start=false)");
         }
-        schemaMappingCheck.verify();
-        started.fire(new ApplicationStarted());
+        if (schemaStatus.recheck()) {
+            started.fire(new ApplicationStarted());
+        } else {
+            LOG.warning("The database schema is behind the application: pages answer 503 until an admin runs the"
+                    + " pending migrations at /newsroom/admin/database or with the database command");
+        }
     }
 }

@@ -44,7 +44,7 @@ public final class DevServer {
                 .inheritIO();
         Map<String, String> env = wildfly.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        env.putIfAbsent("DATELINE_DEMO_CONTENT", "true");
+        env.putIfAbsent("DATELINE_MODE", "demo");
         if (System.getenv("POSTGRESQL_URL") == null && System.getenv("POSTGRESQL_HOST") == null) {
             embedded = startEmbeddedDatabase();
             env.put("POSTGRESQL_URL", "jdbc:postgresql://localhost:" + embedded.getPort() + "/dateline");

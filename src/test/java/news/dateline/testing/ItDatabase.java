@@ -57,6 +57,7 @@ public class ItDatabase implements LauncherSessionListener {
         databaseName = "dateline_it";
         execute(adminUrl, "create database " + databaseName);
         publish("jdbc:postgresql://localhost:" + embedded.getPort() + "/" + databaseName, "postgres", "unused");
+        publishServer();
         LOG.info(() -> "Integration tests use an embedded PostgreSQL on port " + embedded.getPort());
     }
 
@@ -69,6 +70,7 @@ public class ItDatabase implements LauncherSessionListener {
         String user = System.getProperty("dateline.test.db.user", "postgres");
         String password = System.getProperty("dateline.test.db.password", "unused");
         publish(base + "/" + databaseName, user, password);
+        publishServer();
         LOG.info(() -> "Integration tests use the new database " + databaseName);
     }
 
@@ -78,6 +80,15 @@ public class ItDatabase implements LauncherSessionListener {
             value = System.getenv().getOrDefault(environment, "").trim();
         }
         return value;
+    }
+
+    /** The server the test database lives on, for tests that create databases of their own. */
+    private void publishServer() {
+        System.setProperty("dateline.test.server.url", adminUrl);
+        System.setProperty("dateline.test.server.user", embedded != null ? "postgres"
+                : System.getProperty("dateline.test.db.user", "postgres"));
+        System.setProperty("dateline.test.server.password", embedded != null ? ""
+                : System.getProperty("dateline.test.db.password", ""));
     }
 
     private static void publish(String url, String user, String password) {
