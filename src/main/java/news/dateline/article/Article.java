@@ -108,6 +108,13 @@ public class Article {
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
 
+    @Column(name = "language", nullable = false, length = 2)
+    private String language = "en";
+
+    /** The tag names, as text for the search vector the database keeps. */
+    @Column(name = "search_tags", nullable = false, columnDefinition = "text")
+    private String searchTags = "";
+
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -141,7 +148,7 @@ public class Article {
         this.bodyHtml = BodySanitizer.sanitize(text.bodyHtml());
         this.datelinePlace = blankToNull(optional(text.datelinePlace(), MAX_DATELINE_PLACE_LENGTH, "dateline place"));
         this.agencyMark = blankToNull(optional(text.agencyMark(), MAX_AGENCY_MARK_LENGTH, "agency mark"));
-        touch(now);
+        writtenIn(text.language(), now);
     }
 
     public void placeIn(Section newSection, Instant now) {
@@ -152,6 +159,16 @@ public class Article {
     public void tagWith(List<Tag> newTags, Instant now) {
         tags.clear();
         newTags.stream().distinct().forEach(tags::add);
+        searchTags = String.join(" ", tags.stream().map(Tag::getName).toList());
+        touch(now);
+    }
+
+    /** The article's language decides how search stems its words: {@code en} or {@code ru}. */
+    public void writtenIn(String languageCode, Instant now) {
+        if (!"en".equals(languageCode) && !"ru".equals(languageCode)) {
+            throw new IllegalArgumentException("The language is en (English) or ru (Russian).");
+        }
+        this.language = languageCode;
         touch(now);
     }
 
@@ -392,6 +409,10 @@ public class Article {
 
     public Instant getFirstPublishedAt() {
         return firstPublishedAt;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Instant getScheduledAt() {

@@ -33,7 +33,7 @@ public final class ArticleForm {
 
     static final List<String> FIELDS = List.of("headline", "lead", "body", "datelinePlace", "agencyMark", "section",
             "tags", "byline1", "byline2", "byline3", "bylineText", "publishAt", "photoId", "photoCaption", "slug",
-            "version", "photoCredit", "photoUploadCaption", "photoAltText", "embargoUntil", "correctionNote");
+            "version", "photoCredit", "photoUploadCaption", "photoAltText", "embargoUntil", "correctionNote", "language");
 
     public static ArticleForm from(HttpServletRequest request) {
         ArticleForm form = new ArticleForm();
@@ -48,6 +48,7 @@ public final class ArticleForm {
         ArticleForm form = new ArticleForm();
         FIELDS.forEach(field -> form.values.put(field, ""));
         form.values.put("section", sectionSlug == null ? "" : sectionSlug);
+        form.values.put("language", "en");
         return form;
     }
 
@@ -59,6 +60,7 @@ public final class ArticleForm {
         form.values.put("body", article.getBodyHtml());
         form.values.put("datelinePlace", nullToEmpty(article.getDatelinePlace()));
         form.values.put("agencyMark", nullToEmpty(article.getAgencyMark()));
+        form.values.put("language", article.getLanguage());
         form.values.put("tags", String.join(", ", article.getTags().stream().map(Tag::getName).toList()));
         List<Byline> bylines = article.getBylines();
         List<String> freeText = new ArrayList<>();
@@ -107,6 +109,9 @@ public final class ArticleForm {
         maxLength("datelinePlace", Article.MAX_DATELINE_PLACE_LENGTH);
         maxLength("agencyMark", Article.MAX_AGENCY_MARK_LENGTH);
         maxLength("photoCaption", news.dateline.media.MediaAsset.MAX_CAPTION_LENGTH);
+        if (!List.of("en", "ru").contains(value("language").isBlank() ? "en" : value("language"))) {
+            errors.put("language", "Choose English or Russian.");
+        }
         if (!sectionExists.test(value("section"))) {
             errors.put("section", "Choose one of the sections.");
         }
@@ -135,7 +140,7 @@ public final class ArticleForm {
             return null;
         }
         ArticleText text = new ArticleText(headline, value("lead"), PlainTextBody.toHtml(value("body")),
-                value("datelinePlace"), value("agencyMark"));
+                value("datelinePlace"), value("agencyMark"), value("language"));
         return new ArticleDraft(text, value("section"), tags, bylines, photoId, value("photoCaption"),
                 slug.isEmpty() ? null : slug, publicationTime, embargo);
     }

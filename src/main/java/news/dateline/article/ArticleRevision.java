@@ -119,7 +119,7 @@ public class ArticleRevision {
 
     /** The text and metadata of this revision, ready to be written back to the article. */
     ArticleText text() {
-        return new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark);
+        return new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark, null);
     }
 
     public List<String> tagNames() {

@@ -201,7 +201,9 @@ public class ArticleService {
         ArticleRevision old = revisions.find(articleId, revisionNumber)
                 .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
         Instant now = clock.instant();
-        article.revise(old.text(), now);
+        ArticleText text = old.text();
+        article.revise(new ArticleText(text.headline(), text.lead(), text.bodyHtml(), text.datelinePlace(),
+                text.agencyMark(), article.getLanguage()), now);
         Section section = em.find(Section.class, old.getSectionId());
         if (section != null) {
             article.placeIn(section, now);

@@ -17,6 +17,7 @@ public class JaxrsApplication extends Application {
                 StaticAssetResource.class,
                 news.dateline.site.ListingResource.class,
                 news.dateline.site.ArticlePageResource.class,
+                news.dateline.site.SearchResource.class,
                 news.dateline.site.WebApplicationExceptionMapper.class,
                 news.dateline.site.UnexpectedErrorMapper.class,
                 news.dateline.media.PhotoResource.class,

@@ -48,6 +48,24 @@ class PageTemplatesTest {
     }
 
     @Test
+    void theSearchPageIsValidHtmlWithResultsAndWhenEmpty() {
+        SearchResource.Result result = new SearchResource.Result("/news/2016/06/07/a", "Headline", "World",
+                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
+                SearchResource.fragments("The \u0002talks\u0003 &amp; more"));
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("chrome", chrome, "query", "talks", "section", "",
+                "from", "", "to", "", "sections", List.of(new news.dateline.section.SectionLink("World", "world")),
+                "results", List.of(result), "problems", List.of("A problem."), "page", 1));
+        model.put("nextUrl", "/search?q=talks&page=2");
+        model.put("previousUrl", null);
+
+        assertValidPage(renderer.render("site/search", model));
+        model.put("results", List.of());
+        model.put("query", "");
+        assertValidPage(renderer.render("site/search", model));
+        assertThat(result.snippet()).extracting(SearchResource.Fragment::text).containsExactly("The ", "talks", " & more");
+    }
+
+    @Test
     void theErrorPageIsValidHtml() {
         ErrorPage error = new ErrorPage(404, "Page not found", "There is no page at this address.");
 

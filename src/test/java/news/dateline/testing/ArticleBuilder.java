@@ -15,6 +15,7 @@ public final class ArticleBuilder {
     private String bodyHtml = "<p>The harbour authority said the change follows a year of trials.</p>";
     private String datelinePlace = "Lisbon";
     private String agencyMark = "Dateline";
+    private String language = "en";
     private String sectionSlug;
     private List<String> tags = List.of();
     private List<String> bylines = List.of();
@@ -49,6 +50,11 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder inLanguage(String code) {
+        language = code;
+        return this;
+    }
+
     public ArticleBuilder inSection(String slug) {
         sectionSlug = slug;
         return this;
@@ -74,7 +80,7 @@ public final class ArticleBuilder {
         if (sectionSlug == null) {
             throw new IllegalStateException("Say which section the test article is in");
         }
-        return ArticleDraft.of(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark), sectionSlug,
+        return ArticleDraft.of(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark, language), sectionSlug,
                 tags, bylines, photoId, photoCaption);
     }
 }

@@ -1,0 +1,95 @@
+package news.dateline.site;
+
+import static news.dateline.testing.ArticleBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.SiteClient;
+import news.dateline.testing.TestContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(SearchIT.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    private final SiteClient site = new SiteClient();
+
+    @Test
+    void findsStemmedWordsRanksHeadlinesFirstAndMarksTheMatches() {
+        String word = "zephyrine" + System.nanoTime() % 100000;
+        String section = content.newSection();
+        content.publish(anArticle().inSection(section).withHeadline("Ferries wait in the harbour")
+                .withBody("<p>The " + word + " winds are blowing and the ferries are waiting.</p>"),
+                Instant.parse("2024-05-01T10:00:00Z"));
+        content.publish(anArticle().inSection(section).withHeadline("The " + word + " wind blows again")
+                .withBody("<p>Nothing else to say.</p>"), Instant.parse("2024-05-02T10:00:00Z"));
+
+        Document page = search("?q=" + word + "+blowing");
+
+        assertThat(page.select(".news-item h2").eachText()).hasSize(2).first().asString().contains("wind blows");
+        assertThat(page.select(".snippet mark").eachText()).contains(word);
+        assertThat(page.select(".snippet mark").eachText()).anyMatch(m -> m.startsWith("blow"));
+    }
+
+    @Test
+    void russianArticlesAreFoundInOtherWordForms() {
+        content.publish(anArticle().inSection(content.newSection()).withHeadline("Переговоры министров продолжились")
+                .withBody("<p>Министры иностранных дел продолжили переговоры.</p>").inLanguage("ru"),
+                Instant.parse("2024-05-03T10:00:00Z"));
+
+        Document page = search("?q=" + URLEncoder.encode("переговорах министра", StandardCharsets.UTF_8));
+
+        assertThat(page.select(".news-item h2").eachText()).contains("Переговоры министров продолжились");
+    }
+
+    @Test
+    void filtersBySectionAndDateRange() {
+        String word = "quillwort" + System.nanoTime() % 100000;
+        String one = content.newSection();
+        String other = content.newSection();
+        content.publish(anArticle().inSection(one).withHeadline("Old " + word), Instant.parse("2020-01-10T10:00:00Z"));
+        content.publish(anArticle().inSection(one).withHeadline("New " + word), Instant.parse("2024-01-10T10:00:00Z"));
+        content.publish(anArticle().inSection(other).withHeadline("Elsewhere " + word),
+                Instant.parse("2024-01-11T10:00:00Z"));
+
+        assertThat(search("?q=" + word + "&section=" + one).select(".news-item h2").eachText())
+                .containsExactlyInAnyOrder("Old " + word, "New " + word);
+        assertThat(search("?q=" + word + "&from=2023-01-01&to=2024-12-31").select(".news-item h2").eachText())
+                .containsExactlyInAnyOrder("New " + word, "Elsewhere " + word);
+    }
+
+    @Test
+    void emptyOverlongAndHostileQueriesGetANormalPage() {
+        for (String q : List.of("", "%27%29%3B+drop+table+article%3B+--", "%26%7C%21%3A*%28%28%28", "a".repeat(5000),
+                "%3Cscript%3Ealert(1)%3C/script%3E", "%22unclosed", "-", "%00", "or+or+or")) {
+            HttpResponse<String> response = site.get("/search?q=" + q + "&from=yesterday&page=-4");
+            assertThat(response.statusCode()).as(q).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("h1")).hasSize(1);
+            assertThat(response.body()).doesNotContain("<script>alert");
+        }
+    }
+
+    private Document search(String query) {
+        return site.page("/search" + query);
+    }
+}
