@@ -171,7 +171,7 @@ public class ArticleEditorResource {
         editor.require(Permission.PREVIEW_ARTICLE);
         articles.forEditing(editor, id);
         PublishedArticle article = published.preview(id).orElseThrow(NotFoundException::new);
-        return Response.ok(articlePages.render(article, true), "text/html;charset=UTF-8")
+        return Response.ok(articlePages.render(article, true, ""), "text/html;charset=UTF-8")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Robots-Tag", "noindex")
                 .build();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.media.MediaAsset;
@@ -19,9 +20,9 @@ public class PublishedArticles {
 
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
-            + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption))"
-            + " from Article a join a.section s left join a.mainPhoto p"
-            + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
+            + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit)"
+            + " from Article a join a.section s left join a.mainPhoto p";
+    private static final String PUBLISHED = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
     private static final String AFTER_KEY = " and (a.publishedAt, a.id) < (:publishedAt, :id)";
 
@@ -33,21 +34,74 @@ public class PublishedArticles {
 
     /** Up to {@code limit} articles older than {@code after} (or the newest, when it is null). */
     public List<ArticleSummary> newest(PageKey after, int limit) {
-        return page(SUMMARY, after, limit, null);
+        return page(SUMMARY + PUBLISHED, after, limit, null, null);
     }
 
     public List<ArticleSummary> newestInSection(String sectionSlug, PageKey after, int limit) {
-        return page(SUMMARY + " and s.slug = :section", after, limit, sectionSlug);
+        return page(SUMMARY + PUBLISHED + " and s.slug = :key", after, limit, "key", sectionSlug);
     }
 
-    private List<ArticleSummary> page(String jpql, PageKey after, int limit, String sectionSlug) {
+    public List<ArticleSummary> newestTagged(String tagSlug, PageKey after, int limit) {
+        return page(SUMMARY + " join a.tags t" + PUBLISHED + " and t.slug = :key", after, limit, "key", tagSlug);
+    }
+
+    public List<ArticleSummary> newestBy(long contributorId, PageKey after, int limit) {
+        return page(SUMMARY + " join a.bylines b" + PUBLISHED + " and b.contributorId = :key", after, limit, "key",
+                contributorId);
+    }
+
+    /** One article as a sitemap lists it. */
+    public record SitemapEntry(String slug, Instant publishedAt, Instant updatedAt, String headline, String language) {
+    }
+
+    /** Sitemap pages: published articles grouped by id range, with each range's newest change. */
+    public java.util.Map<Long, Instant> sitemapChunks(int chunkSize) {
+        java.util.Map<Long, Instant> chunks = new java.util.TreeMap<>();
+        String chunkOf = "a.id / " + chunkSize;
+        em.createQuery("select " + chunkOf + ", max(a.updatedAt) from Article a"
+                        + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED group by " + chunkOf,
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> chunks.put(((Number) row[0]).longValue(), (Instant) row[1]));
+        return chunks;
+    }
+
+    public List<SitemapEntry> sitemapChunk(long chunk, int chunkSize) {
+        return em.createQuery("select new news.dateline.article.PublishedArticles$SitemapEntry(a.slug, a.publishedAt,"
+                        + " a.updatedAt, a.headline, a.language) from Article a"
+                        + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
+                        + " and a.id >= :from and a.id < :to order by a.id", SitemapEntry.class)
+                .setParameter("from", chunk * chunkSize)
+                .setParameter("to", (chunk + 1) * chunkSize)
+                .getResultList();
+    }
+
+    /** Published since {@code since}, newest first, at most {@code limit}: for the news sitemap. */
+    public List<SitemapEntry> publishedSince(Instant since, int limit) {
+        return em.createQuery("select new news.dateline.article.PublishedArticles$SitemapEntry(a.slug, a.publishedAt,"
+                        + " a.updatedAt, a.headline, a.language) from Article a"
+                        + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED and a.publishedAt >= :since"
+                        + " and a.publishedAt <= :now order by a.publishedAt desc, a.id desc", SitemapEntry.class)
+                .setParameter("since", since)
+                .setParameter("now", Instant.now())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The name of a tag, when some published article carries it. */
+    public Optional<String> tagName(String tagSlug) {
+        return em.createQuery("select t.name from Tag t where t.slug = :slug", String.class)
+                .setParameter("slug", tagSlug).getResultStream().findFirst();
+    }
+
+    private List<ArticleSummary> page(String jpql, PageKey after, int limit, String keyName, Object key) {
         String query = jpql + (after == null ? "" : AFTER_KEY) + NEWEST_FIRST;
         TypedQuery<ArticleSummary> typed = em.createQuery(query, ArticleSummary.class).setMaxResults(limit);
         if (after != null) {
             typed.setParameter("publishedAt", after.at()).setParameter("id", after.id());
         }
-        if (sectionSlug != null) {
-            typed.setParameter("section", sectionSlug);
+        if (keyName != null) {
+            typed.setParameter(keyName, key);
         }
         return typed.getResultList();
     }

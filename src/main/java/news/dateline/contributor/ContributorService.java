@@ -22,6 +22,11 @@ public class ContributorService {
         return em.createQuery("select c from Contributor c order by c.name", Contributor.class).getResultList();
     }
 
+    public Optional<Contributor> findBySlug(String slug) {
+        return em.createQuery("select c from Contributor c where c.slug = :slug", Contributor.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
     public Optional<Contributor> find(long id) {
         return Optional.ofNullable(em.find(Contributor.class, id));
     }

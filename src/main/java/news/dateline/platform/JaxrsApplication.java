@@ -18,6 +18,8 @@ public class JaxrsApplication extends Application {
                 news.dateline.site.ListingResource.class,
                 news.dateline.site.ArticlePageResource.class,
                 news.dateline.site.SearchResource.class,
+                news.dateline.site.FeedResource.class,
+                news.dateline.site.SitemapResource.class,
                 news.dateline.site.WebApplicationExceptionMapper.class,
                 news.dateline.site.UnexpectedErrorMapper.class,
                 news.dateline.media.PhotoResource.class,

@@ -33,10 +33,13 @@ public class ArticlePageResource {
     @Inject
     Permalinks links;
 
+    @Inject
+    news.dateline.platform.Settings settings;
+
     @GET
     public Response show(@PathParam("year") String year, @PathParam("month") String month,
                          @PathParam("day") String day, @PathParam("slug") String slug,
-                         @Context Request request) {
+                         @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Optional<PublishedArticle> found = articles.bySlug(slug);
         if (found.isEmpty()) {
             return elsewhere(slug);
@@ -46,7 +49,8 @@ public class ArticlePageResource {
         if (!canonical.equals(String.format("/news/%s/%s/%s/%s", year, month, day, slug))) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(canonical)).build();
         }
-        return CachedResponses.page(request, articlePages.render(article, false), article.updatedAt());
+        return CachedResponses.page(request, articlePages.render(article, false, FeedResource.baseUrl(settings, uri)),
+                article.updatedAt());
     }
 
     private Response elsewhere(String slug) {

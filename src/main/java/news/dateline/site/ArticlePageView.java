@@ -8,9 +8,13 @@ import java.util.List;
  */
 public record ArticlePageView(String headline, String lead, String dateline, String bodyHtml,
                               Photo photo, String sectionName, String sectionUrl, String publishedIso,
-                              String publishedDisplay, List<String> bylines, List<String> tags,
+                              String publishedDisplay, List<String> bylines, List<TagLink> tags,
                               String allNewsUrl, String updatedIso, String updatedDisplay,
                               List<Correction> corrections) {
+
+    /** A tag with its page. */
+    public record TagLink(String name, String url) {
+    }
 
     /** "Corrected on …" with the note. */
     public record Correction(String iso, String display, String note) {

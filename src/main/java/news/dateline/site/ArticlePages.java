@@ -19,9 +19,21 @@ public class ArticlePages {
     @Inject
     NewsroomClock clock;
 
-    public String render(PublishedArticle article, boolean preview) {
+    @Inject
+    news.dateline.platform.Settings settings;
+
+    /** @param baseUrl the site's public address, for the canonical link and structured data */
+    public String render(PublishedArticle article, boolean preview, String baseUrl) {
+        ArticlePageView view = view(article);
+        String url = baseUrl + links.article(article.publishedAt(), article.slug());
+        String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
+        PageMeta meta = new PageMeta(url, article.headline(), article.lead(), "article", photoUrl,
+                view.photo() == null ? null : view.photo().alt(),
+                StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
+                baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
+                baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
         return pages.render("site/article", article.sectionSlug(),
-                Map.of("article", view(article), "preview", preview));
+                Map.of("article", view, "preview", preview, "meta", meta));
     }
 
     private ArticlePageView view(PublishedArticle a) {
@@ -36,7 +48,8 @@ public class ArticlePages {
         return new ArticlePageView(a.headline(), a.lead(), dateline, Dateline.openBody(a.bodyHtml(), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
                 clock.display(a.publishedAt()), a.bylines(),
-                a.tags().stream().map(PublishedArticle.TagLink::name).toList(), links.allNews(),
+                a.tags().stream().map(t -> new ArticlePageView.TagLink(t.name(), links.tag(t.slug()))).toList(),
+                links.allNews(),
                 updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt()) : null,
                 a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
                         clock.display(c.at()), c.note())).toList());

@@ -17,6 +17,8 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.PageKey;
 import news.dateline.article.PublishedArticles;
 import news.dateline.platform.CachedResponses;
+import news.dateline.contributor.Contributor;
+import news.dateline.contributor.ContributorService;
 import news.dateline.section.Section;
 import news.dateline.section.SectionService;
 
@@ -39,30 +41,76 @@ public class ListingResource {
     @Inject
     Permalinks links;
 
+    @Inject
+    ContributorService contributors;
+
+    @Inject
+    news.dateline.platform.Settings settings;
+
     @GET
-    public Response allNews(@QueryParam("before") String before, @Context Request request) {
+    public Response allNews(@QueryParam("before") String before, @Context Request request,
+                            @Context jakarta.ws.rs.core.UriInfo uri) {
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newest(after, ListingPages.PAGE_SIZE + 1);
         ListingPage page = listings.page("All news", "All news", slice, links.allNews(), links::allNewsOlderThan);
-        return respond(request, page, null, slice);
+        return respond(request, page, null, slice, uri);
     }
 
     @GET
     @Path("section/{slug}")
     public Response section(@PathParam("slug") String slug, @QueryParam("before") String before,
-                            @Context Request request) {
+                            @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
                 key -> links.sectionOlderThan(slug, key));
-        return respond(request, page, slug, slice);
+        return respond(request, page, slug, slice, uri);
     }
 
-    private Response respond(Request request, ListingPage page, String sectionSlug, List<ArticleSummary> slice) {
-        String html = pages.render("site/listing", sectionSlug, Map.of("page", page));
-        Instant lastModified = slice.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
-                .orElse(null);
-        return CachedResponses.page(request, html, lastModified);
+    @GET
+    @Path("tag/{slug}")
+    public Response tag(@PathParam("slug") String slug, @QueryParam("before") String before,
+                        @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
+        String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
+        PageKey after = ListingPages.parseKey(before);
+        List<ArticleSummary> slice = articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1);
+        ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
+                + key.token());
+        return respond(request, page, null, slice, uri);
+    }
+
+    @GET
+    @Path("author/{slug}")
+    public Response author(@PathParam("slug") String slug, @QueryParam("before") String before,
+                           @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
+        Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
+        PageKey after = ListingPages.parseKey(before);
+        List<ArticleSummary> slice = articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1);
+        ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),
+                key -> links.author(slug) + "?before=" + key.token());
+        String html = pages.render("site/listing", null, Map.of("page", page, "intro", contributor.getBio(),
+                "meta", meta(page, uri)));
+        return CachedResponses.page(request, html, lastModified(slice));
+    }
+
+    /** Canonical address (the first page), feeds and the page's items as a schema.org ItemList. */
+    private PageMeta meta(ListingPage page, jakarta.ws.rs.core.UriInfo uri) {
+        String base = FeedResource.baseUrl(settings, uri);
+        String url = base + page.newestUrl();
+        return new PageMeta(url, page.title(), page.title() + " — " + settings.siteName(), "website", null, null,
+                StructuredData.collectionPage(page.title(), url, page.items().stream().map(i -> base + i.url()).toList()),
+                base + links.feed(page.newestUrl(), "rss"), base + links.feed(page.newestUrl(), "atom"));
+    }
+
+    private static java.time.Instant lastModified(List<ArticleSummary> slice) {
+        return slice.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private Response respond(Request request, ListingPage page, String sectionSlug, List<ArticleSummary> slice,
+                             jakarta.ws.rs.core.UriInfo uri) {
+        String html = pages.render("site/listing", sectionSlug, Map.of("page", page, "intro", "",
+                "meta", meta(page, uri)));
+        return CachedResponses.page(request, html, lastModified(slice));
     }
 }

@@ -45,6 +45,19 @@ public class Permalinks {
                 date.getDayOfMonth(), slug);
     }
 
+    public String tag(String tagSlug) {
+        return "/tag/" + tagSlug;
+    }
+
+    public String author(String contributorSlug) {
+        return "/author/" + contributorSlug;
+    }
+
+    /** The RSS and Atom feeds of a listing: {@code /feeds/all.rss}, {@code /section/world/feed.atom}. */
+    public String feed(String listingPath, String format) {
+        return ("/".equals(listingPath) ? "/feeds/all" : listingPath + "/feed") + "." + format;
+    }
+
     public String photo(long photoId, String extension) {
         return "/media/" + photoId + "." + extension;
     }

@@ -36,7 +36,7 @@ class DatabaseCommandIT {
             assertThat(run(env, "migrate")).isZero();
             assertThat(run(env, "validate")).isZero();
             assertThat(run(env, "info")).isZero();
-            assertThat(output).contains("Schema version: 11; pending: 0");
+            assertThat(output).contains("Schema version: " + newestMigration() + "; pending: 0");
         }
     }
 
@@ -81,6 +81,18 @@ class DatabaseCommandIT {
                 }
                 assertThat(applied).containsExactly("1x1", "2x1");
             }
+        }
+    }
+
+    /** The highest version in db/migration. */
+    private static int newestMigration() {
+        try (var files = Files.list(Path.of("db/migration"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -28,11 +28,17 @@ class PageTemplatesTest {
                 new ArticlePageView.Photo("/media/1.jpg", "/media/1/320.jpg 320w, /media/1.jpg 1200w", 1200, 800, story.caption(), story.credit(),
                         story.caption() + " " + story.credit()),
                 "World", "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
-                List.of("Anna Petrova", "James Okafor"), List.of("Syria", "Russia"), "/", "2016-06-08T10:00:00+03:00",
+                List.of("Anna Petrova", "James Okafor"), List.of(new ArticlePageView.TagLink("Syria", "/tag/syria")), "/", "2016-06-08T10:00:00+03:00",
                 "June 8, 2016, 10:00", List.of(new ArticlePageView.Correction("2016-06-08T10:00:00+03:00",
                 "June 8, 2016, 10:00", "An earlier version misspelt a name.")));
 
-        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false)));
+        PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
+                "https://news.example/media/1.jpg", "Alt", StructuredData.safe("{\"headline\":\"</script><b>\"}"),
+                "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom");
+        String html = renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false,
+                "meta", meta));
+        assertValidPage(html);
+        assertThat(html).contains("\\u003c/script\\u003e").doesNotContain("\"</script><b>");
         assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true)));
     }
 
@@ -43,8 +49,8 @@ class PageTemplatesTest {
         ListingPage full = new ListingPage("All news", "All news", List.of(item, item), "/?before=1-2", "/");
         ListingPage empty = new ListingPage("World", "World", List.of(), null, "/section/world");
 
-        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", full)));
-        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", empty)));
+        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", full, "intro", "A bio.")));
+        assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", empty, "intro", "")));
     }
 
     @Test

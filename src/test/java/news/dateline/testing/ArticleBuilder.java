@@ -3,6 +3,7 @@ package news.dateline.testing;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.dateline.article.ArticleDraft;
+import news.dateline.article.Byline;
 import news.dateline.article.ArticleText;
 
 /** Test articles with valid defaults; each test changes only what it is about. */
@@ -19,6 +20,7 @@ public final class ArticleBuilder {
     private String sectionSlug;
     private List<String> tags = List.of();
     private List<String> bylines = List.of();
+    private final List<Byline> contributorBylines = new java.util.ArrayList<>();
     private Long photoId;
     private String photoCaption;
 
@@ -70,6 +72,12 @@ public final class ArticleBuilder {
         return this;
     }
 
+    /** A byline that names a contributor profile. */
+    public ArticleBuilder bylinedToContributor(news.dateline.contributor.Contributor contributor) {
+        contributorBylines.add(new Byline(contributor.getName(), contributor.getId()));
+        return this;
+    }
+
     public ArticleBuilder withPhoto(long id, String captionOverride) {
         photoId = id;
         photoCaption = captionOverride;
@@ -80,7 +88,9 @@ public final class ArticleBuilder {
         if (sectionSlug == null) {
             throw new IllegalStateException("Say which section the test article is in");
         }
-        return ArticleDraft.of(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark, language), sectionSlug,
-                tags, bylines, photoId, photoCaption);
+        List<Byline> all = new java.util.ArrayList<>(contributorBylines);
+        bylines.forEach(name -> all.add(Byline.freeText(name)));
+        return new ArticleDraft(new ArticleText(headline, lead, bodyHtml, datelinePlace, agencyMark, language),
+                sectionSlug, tags, all, photoId, photoCaption, null, null, null);
     }
 }

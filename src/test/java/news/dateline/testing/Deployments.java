@@ -27,6 +27,14 @@ public final class Deployments {
                 .addAsLibrary(jarOf(Assertions.class));
     }
 
+    /** Adds the jars that hold these classes, for tests that use a library inside the server. */
+    public static WebArchive withLibrariesOf(WebArchive archive, Class<?>... types) {
+        for (Class<?> type : types) {
+            archive.addAsLibrary(jarOf(type));
+        }
+        return archive;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

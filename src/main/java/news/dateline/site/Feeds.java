@@ -1,0 +1,168 @@
+package news.dateline.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import news.dateline.article.ArticleSummary;
+import news.dateline.platform.Settings;
+
+/**
+ * Writes RSS 2.0 and Atom 1.0 for a listing: the latest articles with their full lead, and the
+ * photo as an enclosure (with Media RSS credit and caption). All text goes through an XML writer,
+ * so nothing needs escaping by hand.
+ */
+@ApplicationScoped
+class Feeds {
+
+    static final int SIZE = 50;
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
+
+    @Inject
+    Permalinks links;
+
+    @Inject
+    Settings settings;
+
+    String rss(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+        return XmlDocument.write(xml -> {
+            xml.writeStartElement("rss");
+            xml.writeAttribute("version", "2.0");
+            xml.writeNamespace("atom", ATOM);
+            xml.writeNamespace("media", MEDIA);
+            xml.writeStartElement("channel");
+            XmlDocument.element(xml, "title", title + " — " + settings.siteName());
+            XmlDocument.element(xml, "link", baseUrl + listingPath);
+            XmlDocument.element(xml, "description", title + " from " + settings.siteName());
+            XmlDocument.element(xml, "language", "en");
+            xml.writeEmptyElement("atom", "link", ATOM);
+            xml.writeAttribute("href", baseUrl + links.feed(listingPath, "rss"));
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("type", "application/rss+xml");
+            if (!items.isEmpty()) {
+                XmlDocument.element(xml, "lastBuildDate", rfc822(newest(items)));
+            }
+            for (ArticleSummary item : items) {
+                String url = baseUrl + links.article(item.publishedAt(), item.slug());
+                xml.writeStartElement("item");
+                XmlDocument.element(xml, "title", item.headline());
+                XmlDocument.element(xml, "link", url);
+                xml.writeStartElement("guid");
+                xml.writeAttribute("isPermaLink", "true");
+                xml.writeCharacters(url);
+                xml.writeEndElement();
+                XmlDocument.element(xml, "description", item.lead());
+                XmlDocument.element(xml, "category", item.sectionName());
+                XmlDocument.element(xml, "pubDate", rfc822(item.publishedAt()));
+                if (item.photoId() != null) {
+                    String photo = baseUrl + links.photo(item.photoId(), extension(item));
+                    xml.writeEmptyElement("enclosure");
+                    xml.writeAttribute("url", photo);
+                    xml.writeAttribute("length", String.valueOf(item.photoByteSize()));
+                    xml.writeAttribute("type", item.photoMimeType());
+                    xml.writeStartElement("media", "content", MEDIA);
+                    xml.writeAttribute("url", photo);
+                    xml.writeAttribute("type", item.photoMimeType());
+                    xml.writeAttribute("medium", "image");
+                    mediaText(xml, item);
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+        });
+    }
+
+    String atom(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+        return XmlDocument.write(xml -> {
+            xml.setDefaultNamespace(ATOM);
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeNamespace("media", MEDIA);
+            XmlDocument.element(xml, "title", title + " — " + settings.siteName());
+            XmlDocument.element(xml, "id", baseUrl + links.feed(listingPath, "atom"));
+            XmlDocument.element(xml, "updated", items.isEmpty() ? iso(Instant.EPOCH) : iso(newest(items)));
+            link(xml, baseUrl + links.feed(listingPath, "atom"), "self", "application/atom+xml");
+            link(xml, baseUrl + listingPath, "alternate", "text/html");
+            xml.writeStartElement("author");
+            XmlDocument.element(xml, "name", settings.siteName());
+            xml.writeEndElement();
+            for (ArticleSummary item : items) {
+                String url = baseUrl + links.article(item.publishedAt(), item.slug());
+                xml.writeStartElement("entry");
+                XmlDocument.element(xml, "title", item.headline());
+                XmlDocument.element(xml, "id", url);
+                link(xml, url, "alternate", "text/html");
+                XmlDocument.element(xml, "published", iso(item.publishedAt()));
+                XmlDocument.element(xml, "updated", iso(item.updatedAt().isAfter(item.publishedAt()) ? item.updatedAt()
+                        : item.publishedAt()));
+                xml.writeStartElement("summary");
+                xml.writeAttribute("type", "text");
+                xml.writeCharacters(item.lead());
+                xml.writeEndElement();
+                xml.writeEmptyElement("category");
+                xml.writeAttribute("term", item.sectionName());
+                if (item.photoId() != null) {
+                    String photo = baseUrl + links.photo(item.photoId(), extension(item));
+                    xml.writeEmptyElement("link");
+                    xml.writeAttribute("rel", "enclosure");
+                    xml.writeAttribute("href", photo);
+                    xml.writeAttribute("type", item.photoMimeType());
+                    xml.writeAttribute("length", String.valueOf(item.photoByteSize()));
+                    xml.writeStartElement("media", "content", MEDIA);
+                    xml.writeAttribute("url", photo);
+                    xml.writeAttribute("medium", "image");
+                    mediaText(xml, item);
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    private static void mediaText(XMLStreamWriter xml, ArticleSummary item) throws XMLStreamException {
+        if (item.photoAlt() != null && !item.photoAlt().isBlank()) {
+            xml.writeStartElement("media", "description", MEDIA);
+            xml.writeCharacters(item.photoAlt());
+            xml.writeEndElement();
+        }
+        if (item.photoCredit() != null && !item.photoCredit().isBlank()) {
+            xml.writeStartElement("media", "credit", MEDIA);
+            xml.writeCharacters(item.photoCredit());
+            xml.writeEndElement();
+        }
+    }
+
+    private static String extension(ArticleSummary item) {
+        return news.dateline.media.ImageType.ofMimeType(item.photoMimeType()).extension();
+    }
+
+    private static Instant newest(List<ArticleSummary> items) {
+        return items.stream().map(i -> i.updatedAt().isAfter(i.publishedAt()) ? i.updatedAt() : i.publishedAt())
+                .max(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+
+    private static String rfc822(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+
+    private static void link(XMLStreamWriter xml, String href, String rel, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+    }
+
+}
