@@ -46,6 +46,9 @@ public class ArticleService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     public boolean anyArticle() {
@@ -93,6 +96,9 @@ public class ArticleService {
             audit.record(AuditAction.ARTICLE_CORRECTED, editor, target(article), correctionNote);
         }
         revisions.record(article, correction ? "correction" : "save", editor.accountId(), now);
+        if (article.isPublished()) {
+            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+        }
         return article;
     }
 
@@ -214,6 +220,9 @@ public class ArticleService {
         article.illustrateWith(photo, old.getPhotoCaption(), now);
         article.changedBy(editor.accountId());
         revisions.record(article, "restore of " + revisionNumber, editor.accountId(), now);
+        if (article.isPublished()) {
+            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+        }
         audit.record(AuditAction.ARTICLE_RESTORED, editor, target(article), "revision " + revisionNumber);
         return article;
     }
@@ -318,6 +327,9 @@ public class ArticleService {
         article.changedBy(accountId);
         em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
         revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);
+        if (from == ArticleStatus.PUBLISHED || article.isPublished()) {
+            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+        }
         if (editor == null) {
             audit.record(action, "system", target(article), note);
         } else {

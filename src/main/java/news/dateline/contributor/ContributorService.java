@@ -18,6 +18,9 @@ public class ContributorService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+
     public List<Contributor> list() {
         return em.createQuery("select c from Contributor c order by c.name", Contributor.class).getResultList();
     }
@@ -52,6 +55,7 @@ public class ContributorService {
         actor.require(Permission.MANAGE_CONTRIBUTORS);
         Contributor contributor = find(id).orElseThrow(() -> new IllegalArgumentException("No such contributor."));
         contributor.describe(name, bio, photoId, accountId);
+        siteChanged.fire(new news.dateline.platform.SiteChanged("contributor " + id));
     }
 
     private boolean slugTaken(Slug slug) {

@@ -20,6 +20,9 @@ public class MediaLibrary {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+
     public MediaAsset store(byte[] bytes, String originalFilename, String caption, String credit) {
         return store(bytes, originalFilename, new PhotoDescription(caption, credit, ""));
     }
@@ -52,6 +55,7 @@ public class MediaLibrary {
     public void describe(news.dateline.account.Editor editor, long id, PhotoDescription description) {
         editor.require(news.dateline.account.Permission.EDIT_MEDIA);
         find(id).orElseThrow(() -> new IllegalArgumentException("There is no photo " + id)).describe(description);
+        siteChanged.fire(new news.dateline.platform.SiteChanged("photo " + id));
     }
 
     /** The widths of the renditions of a photo, smallest first. */

@@ -16,6 +16,9 @@ public class SectionService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+
     public List<SectionLink> navigation() {
         return em.createQuery("select new news.dateline.section.SectionLink(s.name, s.slug) from Section s"
                         + " order by s.position, s.name", SectionLink.class)
@@ -46,12 +49,14 @@ public class SectionService {
         editor.require(news.dateline.account.Permission.MANAGE_SECTIONS);
         findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("There is no section " + slug))
                 .describe(name, position);
+        siteChanged.fire(new news.dateline.platform.SiteChanged("section " + slug));
     }
 
     /** For start-up code (demo content) and tests that act for nobody. */
     public Section create(String name, int position) {
         Section section = new Section(name, Slug.fromTitle(name), position);
         em.persist(section);
+        siteChanged.fire(new news.dateline.platform.SiteChanged("section " + section.getSlug()));
         return section;
     }
 }
