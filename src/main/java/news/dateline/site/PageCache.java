@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class PageCache {
 
-    static final int MAX_ENTRIES = 20_000;
+    /** About 15 kB a page: at most some 75 MB of heap. */
+    static final int MAX_ENTRIES = 5_000;
 
     /** A page as it was sent. */
     public record Page(byte[] body, String contentType, String etag, String lastModified, String cacheControl) {

@@ -18,9 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Serves public pages (listings, articles, feeds, sitemaps) from {@link PageCache} when it can,
- * answering {@code If-None-Match} with 304, and fills the cache with successful public responses.
- * Newsroom pages, search, media and assets are never kept here.
+ * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
+ * when it can, answering {@code If-None-Match} with 304, and fills the cache with successful public
+ * responses. Newsroom pages, media and assets are never kept here.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*")
 public class PublicPageCaching extends HttpFilter {
@@ -29,7 +29,8 @@ public class PublicPageCaching extends HttpFilter {
     static final String CACHE_HEADER = "X-Dateline-Cache";
     private static final List<String> CACHED_PREFIXES = List.of("/news/", "/section/", "/tag/", "/author/", "/feeds/",
             "/sitemaps/");
-    private static final List<String> CACHED_PATHS = List.of("/", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt");
+    private static final List<String> CACHED_PATHS = List.of("/", "/search", "/sitemap.xml", "/news-sitemap.xml",
+            "/robots.txt");
 
     @Inject
     PageCache cache;
