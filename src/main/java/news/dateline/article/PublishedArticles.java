@@ -88,6 +88,20 @@ public class PublishedArticles {
                 .getResultList();
     }
 
+    /** Up to {@code limit} other published articles from the same section or with a shared tag, newest first. */
+    public List<ArticleSummary> related(PublishedArticle article, int limit) {
+        List<String> tagSlugs = article.tags().stream().map(PublishedArticle.TagLink::slug).toList();
+        TypedQuery<ArticleSummary> query = em.createQuery(SUMMARY + PUBLISHED + " and a.id <> :id and (s.slug = :section"
+                        + (tagSlugs.isEmpty() ? "" : " or exists (select 1 from Article o join o.tags t"
+                        + " where o.id = a.id and t.slug in :tags)") + ")" + NEWEST_FIRST, ArticleSummary.class)
+                .setParameter("id", article.id())
+                .setParameter("section", article.sectionSlug());
+        if (!tagSlugs.isEmpty()) {
+            query.setParameter("tags", tagSlugs);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     /** The name of a tag, when some published article carries it. */
     public Optional<String> tagName(String tagSlug) {
         return em.createQuery("select t.name from Tag t where t.slug = :slug", String.class)

@@ -2,6 +2,7 @@ package news.dateline.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import news.dateline.article.PublishedArticle;
 import news.dateline.platform.NewsroomClock;
@@ -20,6 +21,14 @@ public class ArticlePages {
     NewsroomClock clock;
 
     @Inject
+    news.dateline.article.PublishedArticles articles;
+
+    @Inject
+    ListingPages listings;
+
+    static final int RELATED = 5;
+
+    @Inject
     news.dateline.platform.Settings settings;
 
     /** @param baseUrl the site's public address, for the canonical link and structured data */
@@ -32,8 +41,9 @@ public class ArticlePages {
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
+        List<ListingItem> related = articles.related(article, RELATED).stream().map(listings::item).toList();
         return pages.render("site/article", article.sectionSlug(),
-                Map.of("article", view, "preview", preview, "meta", meta));
+                Map.of("article", view, "preview", preview, "meta", meta, "related", related));
     }
 
     private ArticlePageView view(PublishedArticle a) {

@@ -30,7 +30,7 @@ class ListingPages {
         return new ListingPage(title, heading, shown.stream().map(this::item).toList(), older, newestUrl);
     }
 
-    private ListingItem item(ArticleSummary s) {
+    ListingItem item(ArticleSummary s) {
         return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
                 links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()),
                 s.photoId() == null ? null : links.photoThumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),

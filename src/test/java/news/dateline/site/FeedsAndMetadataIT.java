@@ -127,6 +127,22 @@ class FeedsAndMetadataIT {
     }
 
     @Test
+    void anArticlePageShowsBreadcrumbsAndRelatedArticlesFromItsSectionOrTags() {
+        Article sameSection = content.publish(anArticle().inSection(section).withHeadline("Same desk " + System.nanoTime()),
+                Instant.now().minus(Duration.ofHours(3)));
+        Article sameTag = content.publish(anArticle().inSection(content.newSection()).taggedWith(tag)
+                .withHeadline("Same topic " + System.nanoTime()), Instant.now().minus(Duration.ofHours(4)));
+        Article unrelated = content.publish(anArticle().inSection(content.newSection())
+                .withHeadline("Unrelated " + System.nanoTime()), Instant.now().minus(Duration.ofHours(2)));
+
+        Document page = site.page(links.article(article.getPublishedAt(), article.getSlug()));
+
+        assertThat(page.select("nav.back li").eachText()).hasSize(2).first().isEqualTo("All news");
+        assertThat(page.select(".related li a").eachText()).contains(sameSection.getHeadline(), sameTag.getHeadline())
+                .doesNotContain(unrelated.getHeadline(), article.getHeadline());
+    }
+
+    @Test
     void tagAndAuthorPagesListTheArticleAndListingsCarryCollectionData() {
         String tagSlug = news.dateline.platform.Slug.fromTitle(tag).value();
         Document tagPage = site.page("/tag/" + tagSlug);

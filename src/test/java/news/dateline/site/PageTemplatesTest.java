@@ -35,8 +35,10 @@ class PageTemplatesTest {
         PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
                 "https://news.example/media/1.jpg", "Alt", StructuredData.safe("{\"headline\":\"</script><b>\"}"),
                 "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom");
+        ListingItem related = new ListingItem("/news/2016/06/08/b", "Related headline", "Lead", "World",
+                "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null);
         String html = renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false,
-                "meta", meta));
+                "meta", meta, "related", List.of(related)));
         assertValidPage(html);
         assertThat(html).contains("\\u003c/script\\u003e").doesNotContain("\"</script><b>");
         assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true)));
