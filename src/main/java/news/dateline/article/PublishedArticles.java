@@ -102,6 +102,25 @@ public class PublishedArticles {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** Published articles changed after {@code since}, oldest change first (for polling clients). */
+    public List<ArticleSummary> changedSince(Instant since, long afterId, int limit) {
+        return em.createQuery(SUMMARY + PUBLISHED + " and (a.updatedAt, a.id) > (:since, :id)"
+                        + " order by a.updatedAt, a.id", ArticleSummary.class)
+                .setParameter("since", since)
+                .setParameter("id", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<PublishedArticle> byId(long id) {
+        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
+                        + " where a.id = :id and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
+    }
+
     /** The name of a tag, when some published article carries it. */
     public Optional<String> tagName(String tagSlug) {
         return em.createQuery("select t.name from Tag t where t.slug = :slug", String.class)

@@ -20,6 +20,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.site.SearchResource.class,
                 news.dateline.site.FeedResource.class,
                 news.dateline.site.SitemapResource.class,
+                news.dateline.site.NinjsResource.class,
                 news.dateline.site.WebApplicationExceptionMapper.class,
                 news.dateline.site.UnexpectedErrorMapper.class,
                 news.dateline.media.PhotoResource.class,

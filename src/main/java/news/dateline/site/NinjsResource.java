@@ -1,0 +1,152 @@
+package news.dateline.site;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.PageKey;
+import news.dateline.article.PublishedArticle;
+import news.dateline.article.PublishedArticles;
+import news.dateline.platform.CachedResponses;
+import news.dateline.platform.Settings;
+
+/**
+ * The content API for other newsroom systems: published articles as IPTC ninjs 2.x JSON.
+ * {@code /api/ninjs/articles/{id}} is one full item; {@code /api/ninjs/articles?since=} lists the
+ * items changed after a time, oldest first, with a {@code next} link to keep polling.
+ */
+@Path("/api/ninjs/articles")
+public class NinjsResource {
+
+    static final int PAGE = 100;
+    static final MediaType JSON = MediaType.valueOf("application/json;charset=UTF-8");
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    Permalinks links;
+
+    @Inject
+    Settings settings;
+
+    @GET
+    @Path("{id:\\d{1,18}}")
+    public Response item(@PathParam("id") long id, @Context UriInfo uri, @Context Request request) {
+        PublishedArticle a = articles.byId(id).orElseThrow(NotFoundException::new);
+        String base = FeedResource.baseUrl(settings, uri);
+        JsonObjectBuilder item = Json.createObjectBuilder()
+                .add("uri", base + links.article(a.publishedAt(), a.slug()))
+                .add("type", "text")
+                .add("representationtype", "complete")
+                .add("profile", "dateline-article")
+                .add("version", "1")
+                .add("versioncreated", iso(a.updatedAt()))
+                .add("firstcreated", iso(a.publishedAt()))
+                .add("pubstatus", "usable")
+                .add("language", "en")
+                .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("role", "main").add("value", a.headline())))
+                .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("role", "summary").add("value", a.lead())))
+                .add("bodies", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("role", "main").add("contenttype", "text/html").add("value", a.bodyHtml())));
+        item.add("by", a.bylines().isEmpty() ? (a.agencyMark() == null ? "" : a.agencyMark())
+                : String.join(", ", a.bylines()));
+        if (a.datelinePlace() != null) {
+            item.add("located", a.datelinePlace());
+        }
+        JsonArrayBuilder subjects = Json.createArrayBuilder();
+        subjects.add(Json.createObjectBuilder().add("name", a.sectionName()).add("uri", base + links.section(a.sectionSlug()))
+                .add("rel", "section"));
+        a.tags().forEach(t -> subjects.add(Json.createObjectBuilder().add("name", t.name())
+                .add("uri", base + links.tag(t.slug()))));
+        item.add("subjects", subjects);
+        if (a.photo() != null) {
+            PublishedArticle.Photo p = a.photo();
+            String href = base + links.photo(p.id(), p.extension());
+            item.add("associations", Json.createObjectBuilder().add("featureimage", Json.createObjectBuilder()
+                    .add("uri", href)
+                    .add("type", "picture")
+                    .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", p.caption())))
+                    .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("role", "caption").add("value", p.caption())))
+                    .add("copyrightnotice", "© " + p.credit())
+                    .add("by", p.credit())
+                    .add("renditions", Json.createObjectBuilder().add("original", Json.createObjectBuilder()
+                            .add("href", href).add("contenttype", "image/" + ("jpg".equals(p.extension()) ? "jpeg"
+                                    : p.extension())).add("width", p.width()).add("height", p.height())))));
+        }
+        return json(request, item.build().toString(), a.updatedAt());
+    }
+
+    @GET
+    public Response changes(@QueryParam("since") String since, @QueryParam("after") String after,
+                            @Context UriInfo uri, @Context Request request) {
+        Instant from;
+        long afterId = 0;
+        try {
+            if (after != null && !after.isBlank()) {
+                PageKey key = PageKey.parse(after);
+                from = key.at();
+                afterId = key.id();
+            } else {
+                from = since == null || since.isBlank() ? Instant.EPOCH : Instant.parse(since.strip());
+            }
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new BadRequestException("since is a time like 2016-06-07T11:32:00Z");
+        }
+        List<ArticleSummary> changed = articles.changedSince(from, afterId, PAGE);
+        String base = FeedResource.baseUrl(settings, uri);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (ArticleSummary s : changed) {
+            items.add(Json.createObjectBuilder()
+                    .add("uri", base + links.article(s.publishedAt(), s.slug()))
+                    .add("type", "text")
+                    .add("representationtype", "partial")
+                    .add("versioncreated", iso(s.updatedAt()))
+                    .add("firstcreated", iso(s.publishedAt()))
+                    .add("pubstatus", "usable")
+                    .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("role", "main").add("value", s.headline())))
+                    .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("role", "summary").add("value", s.lead())))
+                    .add("links", Json.createArrayBuilder().add(Json.createObjectBuilder().add("rel", "self")
+                            .add("href", base + "/api/ninjs/articles/" + s.id()))));
+        }
+        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
+        if (changed.size() == PAGE) {
+            ArticleSummary last = changed.get(changed.size() - 1);
+            page.add("next", base + "/api/ninjs/articles?after=" + new PageKey(last.updatedAt(), last.id()).token());
+        }
+        return json(request, page.build().toString(), changed.isEmpty() ? null : changed.get(changed.size() - 1)
+                .updatedAt());
+    }
+
+    private static Response json(Request request, String body, Instant modified) {
+        return CachedResponses.conditional(request, body.getBytes(StandardCharsets.UTF_8), JSON, modified,
+                CachedResponses.PUBLIC_PAGE_CACHE);
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+}
