@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import news.dateline.platform.SqlValues;
 
 /**
  * Counts failed sign-ins per account name and per client address, in the database so that every
@@ -58,7 +59,7 @@ public class LoginThrottle {
                 .setParameter("key", key)
                 .getSingleResult();
         int failures = ((Number) row[0]).intValue();
-        Instant firstFailure = toInstant(row[1]);
+        Instant firstFailure = SqlValues.instant(row[1]);
         boolean windowOver = firstFailure.isBefore(now.minus(WINDOW));
         int updated = windowOver ? 1 : failures + 1;
         em.createNativeQuery("update login_throttle set failures = :failures, first_failure = :first,"
@@ -75,15 +76,5 @@ public class LoginThrottle {
         em.createNativeQuery("delete from login_throttle where throttle_key = :key")
                 .setParameter("key", key)
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

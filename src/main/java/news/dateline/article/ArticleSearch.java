@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import news.dateline.platform.SqlValues;
 
 /**
  * Full-text search over published articles (PostgreSQL {@code tsvector}, GIN index): the query is
@@ -68,18 +69,8 @@ public class ArticleSearch {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             hits.add(new Hit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], instant(r[6]), (String) r[7]));
+                    (String) r[5], SqlValues.instant(r[6]), (String) r[7]));
         }
         return hits;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

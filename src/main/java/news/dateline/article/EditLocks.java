@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import news.dateline.platform.SqlValues;
 import news.dateline.account.Editor;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
@@ -95,16 +96,7 @@ public class EditLocks {
             return null;
         }
         Object[] row = rows.get(0);
-        return new Holder(((Number) row[0]).longValue() == editor.accountId(), (String) row[1], instant(row[2]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
+        return new Holder(((Number) row[0]).longValue() == editor.accountId(), (String) row[1],
+                SqlValues.instant(row[2]));
     }
 }

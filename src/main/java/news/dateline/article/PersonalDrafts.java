@@ -65,10 +65,7 @@ public class PersonalDrafts {
                 values.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
             }
         }
-        Object savedAt = rows.get(0)[0];
-        Instant at = savedAt instanceof Timestamp t ? t.toInstant()
-                : savedAt instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) savedAt;
-        return Optional.of(new Autosave(at, values));
+        return Optional.of(new Autosave(news.dateline.platform.SqlValues.instant(rows.get(0)[0]), values));
     }
 
     public void discard(Editor editor, Long articleId) {
