@@ -33,6 +33,20 @@ public final class ClientSideData {
                 name, name.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A published article in the section with this slug; returns its public path. */
+    public static String publishedArticle(String sectionSlug, String headline) {
+        String slug = "a11y-" + UUID.randomUUID();
+        execute("insert into article (slug, headline, lead, body_html, dateline_place, agency_mark, section_id, status,"
+                        + " published_at, first_published_at, created_at, updated_at) select ?, ?, ?, ?, 'Oslo', 'Dateline',"
+                        + " s.id, 'PUBLISHED', timestamptz '2024-03-05 10:00:00+00', now(), now(), now()"
+                        + " from section s where s.slug = ?",
+                slug, headline, "A lead for " + headline,
+                "<p>First paragraph.</p><h2>A sub-heading</h2><blockquote><p>\"A quote,\" she said.</p></blockquote>"
+                        + "<ul><li>One</li><li>Two</li></ul><p>With <a href=\"https://example.org\">a link</a>.</p>",
+                sectionSlug);
+        return "/news/2024/03/05/" + slug;
+    }
+
     private static void execute(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(System.getProperty("dateline.test.jdbc.url"),
                 System.getProperty("dateline.test.jdbc.user"), System.getProperty("dateline.test.jdbc.password"));
