@@ -41,7 +41,7 @@ class FeedsAndMetadataIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.withLibrariesOf(Deployments.withTests(FeedsAndMetadataIT.class), SyndFeedInput.class,
-                Lists.class, Element.class);
+                Lists.class, Element.class).addAsResource("xsd/sitemap.xsd").addAsResource("xsd/sitemap-news.xsd");
     }
 
     @Inject
@@ -157,6 +157,25 @@ class FeedsAndMetadataIT {
         assertThat(collection.getString("@type")).isEqualTo("CollectionPage");
         assertThat(collection.getJsonObject("mainEntity").getJsonArray("itemListElement")).isNotEmpty();
         assertThat(site.get("/tag/no-such-tag").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSitemapsValidateAgainstTheirSchemas() throws Exception {
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("xsd/sitemap.xsd")).newValidator();
+        String chunk = "/sitemaps/articles-" + article.getId() / 10_000 + ".xml";
+
+        for (String path : new String[] {"/news-sitemap.xml", "/sitemap.xml", chunk, "/sitemaps/sections.xml"}) {
+            String xml = site.get(path).body();
+            validator.validate(new javax.xml.transform.stream.StreamSource(new StringReader(xml)));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.validate(
+                new javax.xml.transform.stream.StreamSource(new StringReader("<urlset xmlns="
+                        + "\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/"
+                        + "sitemap-news/0.9\"><url><loc>https://x.example/a</loc><news:news><news:title>t"
+                        + "</news:title></news:news></url></urlset>")))).as("the schema catches a news entry"
+                        + " without publication").isInstanceOf(org.xml.sax.SAXException.class);
     }
 
     @Test
