@@ -49,6 +49,9 @@ public class FeedResource {
     @Inject
     Settings settings;
 
+    @Inject
+    SiteGeneration generation;
+
     @GET
     @Path("feeds/all.{format:rss|atom}")
     public Response allNews(@PathParam("format") String format, @Context UriInfo uri, @Context Request request) {
@@ -87,7 +90,8 @@ public class FeedResource {
         String base = baseUrl(settings, uri);
         String xml = "rss".equals(format) ? feeds.rss(base, title, listingPath, latest)
                 : feeds.atom(base, title, listingPath, latest);
-        Instant modified = latest.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+        Instant modified = latest.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
+                .orElse(generation.lastChange());
         return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8),
                 "rss".equals(format) ? RSS : ATOM, modified, CachedResponses.PUBLIC_PAGE_CACHE);
     }

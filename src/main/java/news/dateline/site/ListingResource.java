@@ -47,6 +47,9 @@ public class ListingResource {
     @Inject
     news.dateline.platform.Settings settings;
 
+    @Inject
+    SiteGeneration generation;
+
     @GET
     public Response allNews(@QueryParam("before") String before, @Context Request request,
                             @Context jakarta.ws.rs.core.UriInfo uri) {
@@ -103,8 +106,10 @@ public class ListingResource {
                 base + links.feed(page.newestUrl(), "rss"), base + links.feed(page.newestUrl(), "atom"));
     }
 
-    private static java.time.Instant lastModified(List<ArticleSummary> slice) {
-        return slice.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+    /** The newest change among the listed articles; for an empty page, the site's last change. */
+    private java.time.Instant lastModified(List<ArticleSummary> slice) {
+        return slice.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
+                .orElse(generation.lastChange());
     }
 
     private Response respond(Request request, ListingPage page, String sectionSlug, List<ArticleSummary> slice,

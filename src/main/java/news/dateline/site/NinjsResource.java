@@ -48,6 +48,9 @@ public class NinjsResource {
     @Inject
     Settings settings;
 
+    @Inject
+    SiteGeneration generation;
+
     @GET
     @Path("{id:\\d{1,18}}")
     public Response item(@PathParam("id") long id, @Context UriInfo uri, @Context Request request) {
@@ -137,8 +140,8 @@ public class NinjsResource {
             ArticleSummary last = changed.get(changed.size() - 1);
             page.add("next", base + "/api/ninjs/articles?after=" + new PageKey(last.updatedAt(), last.id()).token());
         }
-        return json(request, page.build().toString(), changed.isEmpty() ? null : changed.get(changed.size() - 1)
-                .updatedAt());
+        return json(request, page.build().toString(), changed.isEmpty() ? generation.lastChange()
+                : changed.get(changed.size() - 1).updatedAt());
     }
 
     private static Response json(Request request, String body, Instant modified) {

@@ -56,6 +56,9 @@ public class SearchResource {
     @Inject
     NewsroomClock clock;
 
+    @Inject
+    SiteGeneration generation;
+
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("section") String section,
                            @QueryParam("from") String from, @QueryParam("to") String to,
@@ -89,7 +92,7 @@ public class SearchResource {
         model.put("page", pageNumber);
         model.put("nextUrl", more ? url(query, sectionSlug, from, to, pageNumber + 1) : null);
         model.put("previousUrl", pageNumber > 1 ? url(query, sectionSlug, from, to, pageNumber - 1) : null);
-        return CachedResponses.page(request, pages.render("site/search", sectionSlug, model), null);
+        return CachedResponses.page(request, pages.render("site/search", sectionSlug, model), generation.lastChange());
     }
 
     private Result result(ArticleSearch.Hit hit) {

@@ -48,6 +48,7 @@ public class SiteGeneration {
     PageCache cache;
 
     private final AtomicLong seen = new AtomicLong(-1);
+    private volatile java.time.Instant lastChange = java.time.Instant.EPOCH;
     private ScheduledFuture<?> poller;
 
     /** Moves the shared counter; call inside the transaction of the change. */
@@ -62,14 +63,16 @@ public class SiteGeneration {
     }
 
     void start(@Observes ApplicationStarted started) {
+        poll();
         poller = executor.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void poll() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select generation from site_generation where id = 1")) {
+             ResultSet row = statement.executeQuery("select generation, changed_at from site_generation where id = 1")) {
             if (row.next()) {
                 long generation = row.getLong(1);
+                lastChange = row.getTimestamp(2).toInstant();
                 if (seen.getAndSet(generation) != generation) {
                     cache.clear();
                 }
@@ -78,6 +81,14 @@ public class SiteGeneration {
             LOG.log(Level.WARNING, "Could not read the site generation; the page cache is dropped to be safe", e);
             cache.clear();
         }
+    }
+
+    /**
+     * When something readers can see last changed, as of the latest poll: the Last-Modified of pages
+     * that depend on everything (search results, sitemaps).
+     */
+    public java.time.Instant lastChange() {
+        return lastChange;
     }
 
     @PreDestroy

@@ -50,6 +50,9 @@ public class SitemapResource {
     @Inject
     Settings settings;
 
+    @Inject
+    SiteGeneration generation;
+
     @GET
     @Path("robots.txt")
     public Response robots(@Context UriInfo uri, @Context Request request) {
@@ -57,7 +60,8 @@ public class SitemapResource {
         String text = "User-agent: *\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: " + base + "/sitemap.xml\n"
                 + "Sitemap: " + base + "/news-sitemap.xml\n";
         return CachedResponses.conditional(request, text.getBytes(StandardCharsets.UTF_8),
-                MediaType.valueOf("text/plain;charset=UTF-8"), null, CachedResponses.PUBLIC_PAGE_CACHE);
+                MediaType.valueOf("text/plain;charset=UTF-8"), generation.lastChange(),
+                CachedResponses.PUBLIC_PAGE_CACHE);
     }
 
     @GET
@@ -140,9 +144,9 @@ public class SitemapResource {
         }));
     }
 
-    private static Response xml(Request request, String xml) {
-        return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8), XML, null,
-                CachedResponses.PUBLIC_PAGE_CACHE);
+    private Response xml(Request request, String xml) {
+        return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8), XML,
+                generation.lastChange(), CachedResponses.PUBLIC_PAGE_CACHE);
     }
 
     private static void url(XMLStreamWriter xml, String loc, Instant lastmod) throws XMLStreamException {

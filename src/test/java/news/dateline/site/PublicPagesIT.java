@@ -101,6 +101,21 @@ class PublicPagesIT {
         assertThat(site.get("/").headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @RunAsClient
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/search?q=anything", "/feeds/all.rss", "/feeds/all.atom", "/sitemap.xml",
+        "/news-sitemap.xml", "/sitemaps/sections.xml", "/robots.txt", "/api/ninjs/articles?since=2030-01-01T00:00:00Z"})
+    void everyPublicResponseCarriesValidatorsAndAnswersConditionalRequests(String path) {
+        HttpResponse<String> first = site.get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("public"));
+        assertThat(site.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(lastModified).endsWith("GMT");
+    }
+
     @Test
     void aHostileBodyIsSanitizedBeforeItReachesThePage() {
         Article article = content.publish(anArticle().inSection(content.newSection()).withBody(
