@@ -1,0 +1,45 @@
+package news.dateline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import news.dateline.platform.DatabaseCommand;
+import news.dateline.testing.ScratchDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The load-test generator on a freshly migrated database of its own. */
+class ArticleGeneratorIT {
+
+    @Test
+    void fillsAMigratedDatabaseWithPublishedArticlesAcrossSectionsAuthorsTagsAndTenYears() throws Exception {
+        try (ScratchDatabase db = new ScratchDatabase()) {
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+            assertThat(DatabaseCommand.run(new String[] {"migrate"}, db.environment(), quiet, quiet)).isZero();
+
+            ArticleGenerator.generate(db.environment(), 12_345, quiet);
+
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select count(*), count(distinct section_id),"
+                         + " count(main_photo_id), min(published_at) < now() - interval '9 years',"
+                         + " (select count(distinct article_id) from article_tag),"
+                         + " (select count(distinct contributor_id) from article_byline),"
+                         + " count(*) filter (where search_vector is not null),"
+                         + " (select generation from site_generation)"
+                         + " from article where status = 'PUBLISHED'")) {
+                row.next();
+                assertThat(row.getLong(1)).isEqualTo(12_345);
+                assertThat(row.getLong(2)).isEqualTo(8);
+                assertThat(row.getLong(3)).isBetween(5_000L, 7_500L);
+                assertThat(row.getBoolean(4)).as("spread over ten years").isTrue();
+                assertThat(row.getLong(5)).isEqualTo(12_345);
+                assertThat(row.getLong(6)).isEqualTo(50);
+                assertThat(row.getLong(7)).as("searchable").isEqualTo(12_345);
+                assertThat(row.getLong(8)).as("servers told to drop their caches").isPositive();
+            }
+        }
+    }
+}
