@@ -86,6 +86,7 @@ public class ArticleService {
                           String correctionNote) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         Instant now = clock.instant();
+        java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
         apply(article, draft, editor.accountId(), now);
         boolean correction = correctionNote != null && !correctionNote.isBlank();
         if (correction) {
@@ -97,7 +98,7 @@ public class ArticleService {
         }
         revisions.record(article, correction ? "correction" : "save", editor.accountId(), now);
         if (article.isPublished()) {
-            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+            changedForReaders(before, article);
         }
         return article;
     }
@@ -204,6 +205,7 @@ public class ArticleService {
     /** Writes an old revision's content back as the newest revision; history is never rewritten. */
     public Article restore(Editor editor, long articleId, long basedOnVersion, int revisionNumber) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
+        java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
         ArticleRevision old = revisions.find(articleId, revisionNumber)
                 .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
         Instant now = clock.instant();
@@ -221,7 +223,7 @@ public class ArticleService {
         article.changedBy(editor.accountId());
         revisions.record(article, "restore of " + revisionNumber, editor.accountId(), now);
         if (article.isPublished()) {
-            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+            changedForReaders(before, article);
         }
         audit.record(AuditAction.ARTICLE_RESTORED, editor, target(article), "revision " + revisionNumber);
         return article;
@@ -328,13 +330,36 @@ public class ArticleService {
         em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
         revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);
         if (from == ArticleStatus.PUBLISHED || article.isPublished()) {
-            siteChanged.fire(new news.dateline.platform.SiteChanged("article " + article.getId()));
+            changedForReaders(java.util.Set.of(), article);
         }
         if (editor == null) {
             audit.record(action, "system", target(article), note);
         } else {
             audit.record(action, editor, target(article), note);
         }
+    }
+
+    /**
+     * The cache tags of every page that shows the article: its own, All news, its section, tags,
+     * authors and photo, search and the sitemaps.
+     */
+    private static java.util.Set<String> readersSee(Article article) {
+        java.util.Set<String> tags = new java.util.HashSet<>(java.util.List.of("article:" + article.getId(), "all",
+                "search", "sitemap", "section:" + article.getSection().getSlug()));
+        article.getTags().forEach(tag -> tags.add("tag:" + tag.getSlug()));
+        article.getBylines().stream().filter(b -> b.getContributorId() != null)
+                .forEach(b -> tags.add("author:" + b.getContributorId()));
+        if (article.getMainPhoto() != null) {
+            tags.add("photo:" + article.getMainPhoto().getId());
+        }
+        return tags;
+    }
+
+    /** Tells every server which cached pages to drop: where the article was shown, and where it is now. */
+    private void changedForReaders(java.util.Set<String> before, Article article) {
+        java.util.Set<String> tags = new java.util.HashSet<>(before);
+        tags.addAll(readersSee(article));
+        siteChanged.fire(new news.dateline.platform.SiteChanged(tags));
     }
 
     private static String target(Article article) {

@@ -55,7 +55,7 @@ public class ContributorService {
         actor.require(Permission.MANAGE_CONTRIBUTORS);
         Contributor contributor = find(id).orElseThrow(() -> new IllegalArgumentException("No such contributor."));
         contributor.describe(name, bio, photoId, accountId);
-        siteChanged.fire(new news.dateline.platform.SiteChanged("contributor " + id));
+        siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("author:" + id)));
     }
 
     private boolean slugTaken(Slug slug) {

@@ -55,7 +55,7 @@ public class MediaLibrary {
     public void describe(news.dateline.account.Editor editor, long id, PhotoDescription description) {
         editor.require(news.dateline.account.Permission.EDIT_MEDIA);
         find(id).orElseThrow(() -> new IllegalArgumentException("There is no photo " + id)).describe(description);
-        siteChanged.fire(new news.dateline.platform.SiteChanged("photo " + id));
+        siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
     }
 
     /** The widths of the renditions of a photo, smallest first. */

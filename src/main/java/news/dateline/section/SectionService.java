@@ -49,14 +49,14 @@ public class SectionService {
         editor.require(news.dateline.account.Permission.MANAGE_SECTIONS);
         findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("There is no section " + slug))
                 .describe(name, position);
-        siteChanged.fire(new news.dateline.platform.SiteChanged("section " + slug));
+        siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("sections", "section:" + slug)));
     }
 
     /** For start-up code (demo content) and tests that act for nobody. */
     public Section create(String name, int position) {
         Section section = new Section(name, Slug.fromTitle(name), position);
         em.persist(section);
-        siteChanged.fire(new news.dateline.platform.SiteChanged("section " + section.getSlug()));
+        siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("sections", "sitemap")));
         return section;
     }
 }

@@ -26,6 +26,9 @@ public class ArticlePages {
     @Inject
     ListingPages listings;
 
+    @Inject
+    PageTags pageTags;
+
     static final int RELATED = 5;
 
     @Inject
@@ -41,7 +44,13 @@ public class ArticlePages {
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
-        List<ListingItem> related = articles.related(article, RELATED).stream().map(listings::item).toList();
+        List<news.dateline.article.ArticleSummary> relatedArticles = articles.related(article, RELATED);
+        pageTags.add("article:" + article.id(), "section:" + article.sectionSlug()).listing(relatedArticles);
+        article.tags().forEach(tag -> pageTags.add("tag:" + tag.slug()));
+        if (article.photo() != null) {
+            pageTags.add("photo:" + article.photo().id());
+        }
+        List<ListingItem> related = relatedArticles.stream().map(listings::item).toList();
         return pages.render("site/article", article.sectionSlug(),
                 Map.of("article", view, "preview", preview, "meta", meta, "related", related));
     }

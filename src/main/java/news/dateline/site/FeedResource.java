@@ -52,9 +52,13 @@ public class FeedResource {
     @Inject
     SiteGeneration generation;
 
+    @Inject
+    PageTags pageTags;
+
     @GET
     @Path("feeds/all.{format:rss|atom}")
     public Response allNews(@PathParam("format") String format, @Context UriInfo uri, @Context Request request) {
+        pageTags.add("all");
         return feed(format, "All news", links.allNews(), () -> articles.newest(null, Feeds.SIZE), uri, request);
     }
 
@@ -63,6 +67,7 @@ public class FeedResource {
     public Response section(@PathParam("slug") String slug, @PathParam("format") String format,
                             @Context UriInfo uri, @Context Request request) {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
+        pageTags.add("section:" + slug);
         return feed(format, section.getName(), links.section(slug),
                 () -> articles.newestInSection(slug, null, Feeds.SIZE), uri, request);
     }
@@ -72,6 +77,7 @@ public class FeedResource {
     public Response tag(@PathParam("slug") String slug, @PathParam("format") String format,
                         @Context UriInfo uri, @Context Request request) {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
+        pageTags.add("tag:" + slug);
         return feed(format, name, links.tag(slug), () -> articles.newestTagged(slug, null, Feeds.SIZE), uri, request);
     }
 
@@ -80,6 +86,7 @@ public class FeedResource {
     public Response author(@PathParam("slug") String slug, @PathParam("format") String format,
                            @Context UriInfo uri, @Context Request request) {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
+        pageTags.add("author:" + contributor.getId());
         return feed(format, contributor.getName(), links.author(slug),
                 () -> articles.newestBy(contributor.getId(), null, Feeds.SIZE), uri, request);
     }
@@ -87,6 +94,7 @@ public class FeedResource {
     private Response feed(String format, String title, String listingPath, Supplier<List<ArticleSummary>> items,
                           UriInfo uri, Request request) {
         List<ArticleSummary> latest = items.get();
+        pageTags.listing(latest);
         String base = baseUrl(settings, uri);
         String xml = "rss".equals(format) ? feeds.rss(base, title, listingPath, latest)
                 : feeds.atom(base, title, listingPath, latest);

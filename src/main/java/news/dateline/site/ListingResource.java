@@ -50,11 +50,15 @@ public class ListingResource {
     @Inject
     SiteGeneration generation;
 
+    @Inject
+    PageTags pageTags;
+
     @GET
     public Response allNews(@QueryParam("before") String before, @Context Request request,
                             @Context jakarta.ws.rs.core.UriInfo uri) {
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newest(after, ListingPages.PAGE_SIZE + 1);
+        pageTags.add("all").listing(slice);
         ListingPage page = listings.page("All news", "All news", slice, links.allNews(), links::allNewsOlderThan);
         return respond(request, page, null, slice, uri);
     }
@@ -66,6 +70,7 @@ public class ListingResource {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1);
+        pageTags.add("section:" + slug).listing(slice);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
                 key -> links.sectionOlderThan(slug, key));
         return respond(request, page, slug, slice, uri);
@@ -78,6 +83,7 @@ public class ListingResource {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1);
+        pageTags.add("tag:" + slug).listing(slice);
         ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
                 + key.token());
         return respond(request, page, null, slice, uri);
@@ -90,6 +96,7 @@ public class ListingResource {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = ListingPages.parseKey(before);
         List<ArticleSummary> slice = articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1);
+        pageTags.add("author:" + contributor.getId()).listing(slice);
         ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),
                 key -> links.author(slug) + "?before=" + key.token());
         String html = pages.render("site/listing", null, Map.of("page", page, "intro", contributor.getBio(),

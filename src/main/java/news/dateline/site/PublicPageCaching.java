@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
@@ -35,6 +36,9 @@ public class PublicPageCaching extends HttpFilter {
     @Inject
     PageCache cache;
 
+    @Inject
+    PageTags pageTags;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -53,8 +57,10 @@ public class PublicPageCaching extends HttpFilter {
             String cacheControl = capture.getHeader("Cache-Control");
             if (capture.getStatus() == 200 && cacheControl != null && cacheControl.contains("public")
                     && capture.getHeader("ETag") != null) {
+                Set<String> tags = new java.util.HashSet<>(pageTags.all());
+                tags.add("sections");
                 cache.put(key, new PageCache.Page(body, capture.getContentType(), capture.getHeader("ETag"),
-                        capture.getHeader("Last-Modified"), cacheControl));
+                        capture.getHeader("Last-Modified"), cacheControl, tags));
             }
             if (body.length > 0) {
                 response.getOutputStream().write(body);

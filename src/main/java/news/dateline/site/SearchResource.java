@@ -59,6 +59,9 @@ public class SearchResource {
     @Inject
     SiteGeneration generation;
 
+    @Inject
+    PageTags pageTags;
+
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("section") String section,
                            @QueryParam("from") String from, @QueryParam("to") String to,
@@ -81,6 +84,7 @@ public class SearchResource {
             more = hits.size() > PAGE_SIZE && pageNumber < MAX_PAGE;
             results = hits.stream().limit(PAGE_SIZE).map(this::result).toList();
         }
+        pageTags.add("search");
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("section", sectionSlug == null ? "" : sectionSlug);

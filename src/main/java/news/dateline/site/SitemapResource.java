@@ -53,10 +53,14 @@ public class SitemapResource {
     @Inject
     SiteGeneration generation;
 
+    @Inject
+    PageTags pageTags;
+
     @GET
     @Path("robots.txt")
     public Response robots(@Context UriInfo uri, @Context Request request) {
         String base = FeedResource.baseUrl(settings, uri);
+        pageTags.add("sitemap");
         String text = "User-agent: *\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: " + base + "/sitemap.xml\n"
                 + "Sitemap: " + base + "/news-sitemap.xml\n";
         return CachedResponses.conditional(request, text.getBytes(StandardCharsets.UTF_8),
@@ -145,6 +149,7 @@ public class SitemapResource {
     }
 
     private Response xml(Request request, String xml) {
+        pageTags.add("sitemap");
         return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8), XML,
                 generation.lastChange(), CachedResponses.PUBLIC_PAGE_CACHE);
     }

@@ -66,27 +66,46 @@ class PageCacheIT {
     }
 
     @Test
-    void aChangeMadeOnAnotherServerReachesThisOneWithinASecond() throws Exception {
-        content.publish(anArticle().inSection(content.newSection()), Instant.parse("2024-02-02T10:00:00Z"));
-        site.get("/");
-        assertThat(site.get("/").headers().firstValue("X-Dateline-Cache")).hasValue("hit");
+    void aChangeMadeOnAnotherServerDropsExactlyItsPagesHereWithinASecond() throws Exception {
+        String changed = content.newSection();
+        String untouched = content.newSection();
+        for (String section : new String[] {changed, untouched}) {
+            site.get("/section/" + section);
+            assertThat(cache("/section/" + section)).isEqualTo("hit");
+        }
 
         transaction.begin();
-        em.createNativeQuery("update site_generation set generation = generation + 1 where id = 1").executeUpdate();
+        em.createNativeQuery("insert into site_change (tags) values ('section:" + changed + " search')").executeUpdate();
         transaction.commit();
         long start = System.nanoTime();
         String state = "hit";
         while (state.equals("hit") && System.nanoTime() - start < 2_000_000_000L) {
             Thread.sleep(50);
-            state = site.get("/").headers().firstValue("X-Dateline-Cache").orElse("none");
-            if (state.equals("miss")) {
-                break;
-            }
+            state = cache("/section/" + changed);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(state).isEqualTo("miss");
-        assertThat(millis).as("milliseconds until the other server's change dropped this cache").isLessThan(1000);
+        assertThat(millis).as("milliseconds until the other server's change dropped the page here").isLessThan(1000);
+        assertThat(cache("/section/" + untouched)).as("a page the change does not show stays cached").isEqualTo("hit");
+    }
+
+    @Test
+    void publishingDropsThePagesThatShowTheArticleAndKeepsTheOthers() {
+        String section = content.newSection();
+        String other = content.newSection();
+        site.get("/section/" + section);
+        site.get("/section/" + other);
+        Article draft = content.draftBy(content.newAccount(Role.WRITER), anArticle().inSection(section));
+
+        articles.publish(content.editorOf(content.newAccount(Role.EDITOR)), draft.getId(), draft.getVersion());
+
+        assertThat(cache("/section/" + other)).isEqualTo("hit");
+        assertThat(cache("/section/" + section)).isEqualTo("miss");
+    }
+
+    private String cache(String path) {
+        return site.get(path).headers().firstValue("X-Dateline-Cache").orElse("none");
     }
 
     @Test
