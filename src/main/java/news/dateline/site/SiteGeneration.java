@@ -60,6 +60,8 @@ public class SiteGeneration {
     static final int WINDOW_SECONDS = 30;
 
     private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
+    private final java.util.Map<SiteChanged, Long> ownChanges =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private boolean started;
     private volatile Instant lastChange = Instant.EPOCH;
     private long polls;
@@ -68,15 +70,27 @@ public class SiteGeneration {
     /** Records the change for every server; call inside the transaction of the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(@Observes(during = TransactionPhase.IN_PROGRESS) SiteChanged change) {
-        em.createNativeQuery("insert into site_change (tags) values (:tags)")
+        Number id = (Number) em.createNativeQuery("insert into site_change (tags) values (:tags) returning id")
                 .setParameter("tags", String.join(" ", change.tags()))
-                .executeUpdate();
+                .getSingleResult();
+        ownChanges.put(change, id.longValue());
         em.createNativeQuery("update site_generation set generation = generation + 1, changed_at = now() where id = 1")
                 .executeUpdate();
     }
 
+    /** This server's own change: dropped here at once, and marked seen so the poller does not drop it again. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
         cache.dropTagged(change.tags());
+        Long id = ownChanges.remove(change);
+        if (id != null) {
+            synchronized (this) {
+                seen.put(id, System.nanoTime());
+            }
+        }
+    }
+
+    void afterRollback(@Observes(during = TransactionPhase.AFTER_FAILURE) SiteChanged change) {
+        ownChanges.remove(change);
     }
 
     void start(@Observes ApplicationStarted started) {
