@@ -53,6 +53,36 @@ class SignInIT {
     }
 
     @Test
+    void overHttpsTheSessionCookieIsSecure() throws Exception {
+        javax.net.ssl.SSLContext trustingTheTestCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustingTheTestCertificate.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, new java.security.SecureRandom());
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestCertificate)
+                .build();
+        String httpsPort = String.valueOf(8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+
+        HttpResponse<String> loginPage = https.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://localhost:" + httpsPort + "/newsroom/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        String cookie = loginPage.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("DATELINE_SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie.toLowerCase(java.util.Locale.ROOT)).contains("; secure", "httponly", "samesite=lax");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Login login = content.newAccount(Role.WRITER);
         NewsroomClient client = new NewsroomClient();
