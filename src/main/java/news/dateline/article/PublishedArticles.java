@@ -192,6 +192,7 @@ public class PublishedArticles {
                         media.renditionWidths(photo.getId())),
                 em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
                                 ArticleCorrection.class).setParameter("id", a.getId()).getResultList().stream()
-                        .map(c -> new PublishedArticle.Correction(c.getAt(), c.getNote())).toList());
+                        .map(c -> new PublishedArticle.Correction(c.getAt(), c.getNote())).toList(),
+                a.getBylines().stream().map(Byline::getContributorId).toList());
     }
 }

@@ -25,6 +25,17 @@ public class ContributorService {
         return em.createQuery("select c from Contributor c order by c.name", Contributor.class).getResultList();
     }
 
+    /** Slugs by contributor id, in one query. */
+    public java.util.Map<Long, String> slugs(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> slugs = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c.id, c.slug from Contributor c where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+        }
+        return slugs;
+    }
+
     public Optional<Contributor> findBySlug(String slug) {
         return em.createQuery("select c from Contributor c where c.slug = :slug", Contributor.class)
                 .setParameter("slug", slug).getResultStream().findFirst();

@@ -8,9 +8,13 @@ import java.util.List;
  */
 public record ArticlePageView(String headline, String lead, String dateline, String bodyHtml,
                               Photo photo, String sectionName, String sectionUrl, String publishedIso,
-                              String publishedDisplay, List<String> bylines, List<TagLink> tags,
+                              String publishedDisplay, List<BylineLink> bylines, List<TagLink> tags,
                               String allNewsUrl, String updatedIso, String updatedDisplay,
                               List<Correction> corrections) {
+
+    /** A name in the byline, with the author page when it is a contributor's (else null). */
+    public record BylineLink(String name, String url) {
+    }
 
     /** A tag with its page. */
     public record TagLink(String name, String url) {

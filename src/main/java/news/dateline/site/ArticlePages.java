@@ -29,6 +29,9 @@ public class ArticlePages {
     @Inject
     PageTags pageTags;
 
+    @Inject
+    news.dateline.contributor.ContributorService contributors;
+
     static final int RELATED = 5;
 
     @Inject
@@ -66,12 +69,24 @@ public class ArticlePages {
                 altText(p.caption(), p.credit()));
         return new ArticlePageView(a.headline(), a.lead(), dateline, Dateline.openBody(a.bodyHtml(), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
-                clock.display(a.publishedAt()), a.bylines(),
+                clock.display(a.publishedAt()), bylines(a),
                 a.tags().stream().map(t -> new ArticlePageView.TagLink(t.name(), links.tag(t.slug()))).toList(),
                 links.allNews(),
                 updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt()) : null,
                 a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
                         clock.display(c.at()), c.note())).toList());
+    }
+
+    private List<ArticlePageView.BylineLink> bylines(PublishedArticle a) {
+        java.util.Map<Long, String> slugs = contributors.slugs(a.bylineContributorIds().stream()
+                .filter(java.util.Objects::nonNull).toList());
+        List<ArticlePageView.BylineLink> links = new java.util.ArrayList<>();
+        for (int i = 0; i < a.bylines().size(); i++) {
+            Long id = a.bylineContributorIds().get(i);
+            String slug = id == null ? null : slugs.get(id);
+            links.add(new ArticlePageView.BylineLink(a.bylines().get(i), slug == null ? null : this.links.author(slug)));
+        }
+        return links;
     }
 
     /** Alt text: the caption followed by the credit, as the wire's own page has it. */

@@ -138,6 +138,7 @@ class FeedsAndMetadataIT {
         Document page = site.page(links.article(article.getPublishedAt(), article.getSlug()));
 
         assertThat(page.select("nav.back li").eachText()).hasSize(2).first().isEqualTo("All news");
+        assertThat(page.selectFirst(".bylines a").attr("href")).isEqualTo("/author/" + reporter.getSlug());
         assertThat(page.select(".related li a").eachText()).contains(sameSection.getHeadline(), sameTag.getHeadline())
                 .doesNotContain(unrelated.getHeadline(), article.getHeadline());
     }

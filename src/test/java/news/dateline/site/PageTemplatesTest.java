@@ -28,7 +28,8 @@ class PageTemplatesTest {
                 new ArticlePageView.Photo("/media/1.jpg", "/media/1/320.jpg 320w, /media/1.jpg 1200w", 1200, 800, story.caption(), story.credit(),
                         story.caption() + " " + story.credit()),
                 "World", "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
-                List.of("Anna Petrova", "James Okafor"), List.of(new ArticlePageView.TagLink("Syria", "/tag/syria")), "/", "2016-06-08T10:00:00+03:00",
+                List.of(new ArticlePageView.BylineLink("Anna Petrova", "/author/anna-petrova"),
+                        new ArticlePageView.BylineLink("TASS staff", null)), List.of(new ArticlePageView.TagLink("Syria", "/tag/syria")), "/", "2016-06-08T10:00:00+03:00",
                 "June 8, 2016, 10:00", List.of(new ArticlePageView.Correction("2016-06-08T10:00:00+03:00",
                 "June 8, 2016, 10:00", "An earlier version misspelt a name.")));
 
