@@ -40,7 +40,11 @@ public class PublicationScheduler {
     private final String name = "scheduler@" + ManagementFactory.getRuntimeMXBean().getName();
     private ScheduledFuture<?> timer;
 
-    void start(@Observes ApplicationStarted started) {
+    /** Starts the timer once, however often the application reports that it started. */
+    synchronized void start(@Observes ApplicationStarted started) {
+        if (timer != null) {
+            return;
+        }
         int interval = settings.schedulerIntervalSeconds();
         timer = executor.scheduleWithFixedDelay(this::runSafely, 0, interval, TimeUnit.SECONDS);
         LOG.info(() -> "Publication scheduler started, every " + interval + " s");

@@ -93,7 +93,11 @@ public class SiteGeneration {
         ownChanges.remove(change);
     }
 
-    void start(@Observes ApplicationStarted started) {
+    /** Starts polling once, however often the application reports that it started. */
+    synchronized void start(@Observes ApplicationStarted started) {
+        if (poller != null) {
+            return;
+        }
         poll();
         poller = executor.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }

@@ -148,6 +148,8 @@ class NewsroomBrowserIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty());
     }
 
     private static void type(ChromeDriver driver, String field, String text) {
