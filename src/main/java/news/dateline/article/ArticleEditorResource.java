@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.contributor.Contributor;

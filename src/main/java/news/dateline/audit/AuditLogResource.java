@@ -52,7 +52,7 @@ public class AuditLogResource {
         signedIn.editor().require(Permission.READ_AUDIT_LOG);
         AuditFilter filter = new AuditFilter(action(action), blankToNull(actor), blankToNull(target),
                 day(from, 0), day(until, 1));
-        PageKey after = before == null || before.isBlank() ? null : key(before);
+        PageKey after = news.dateline.site.PagePosition.fromQuery(before);
         List<AuditEvent> slice = log.search(filter, after == null ? null : after.at(), after == null ? null : after.id(),
                 PAGE_SIZE + 1);
         List<AuditEvent> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
@@ -104,13 +104,6 @@ public class AuditLogResource {
         }
     }
 
-    private static PageKey key(String before) {
-        try {
-            return PageKey.parse(before);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The page position is not valid.");
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

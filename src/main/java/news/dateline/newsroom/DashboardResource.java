@@ -62,7 +62,7 @@ public class DashboardResource {
                               @QueryParam("before") String before) {
         ArticleStatus statusFilter = parseStatus(status);
         String sectionFilter = section == null || section.isBlank() ? null : section;
-        PageKey after = parseKey(before);
+        PageKey after = news.dateline.site.PagePosition.fromQuery(before);
         List<DeskRow> slice = desk.page(statusFilter, sectionFilter, after, PAGE_SIZE + 1);
         List<DeskRow> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
         Set<Long> who = new HashSet<>();
@@ -104,15 +104,5 @@ public class DashboardResource {
         }
     }
 
-    private static PageKey parseKey(String before) {
-        if (before == null || before.isBlank()) {
-            return null;
-        }
-        try {
-            return PageKey.parse(before);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The page position is not valid.");
-        }
-    }
 
 }

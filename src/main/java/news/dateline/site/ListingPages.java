@@ -36,15 +36,4 @@ class ListingPages {
                 s.photoId() == null ? null : links.photoThumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),
                 s.photoAlt());
     }
-
-    static PageKey parseKey(String before) {
-        if (before == null || before.isEmpty()) {
-            return null;
-        }
-        try {
-            return PageKey.parse(before);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.BadRequestException("The page position is not valid.", e);
-        }
-    }
 }

@@ -56,7 +56,7 @@ public class ListingResource {
     @GET
     public Response allNews(@QueryParam("before") String before, @Context Request request,
                             @Context jakarta.ws.rs.core.UriInfo uri) {
-        PageKey after = ListingPages.parseKey(before);
+        PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newest(after, ListingPages.PAGE_SIZE + 1);
         pageTags.add("all").listing(slice);
         ListingPage page = listings.page("All news", "All news", slice, links.allNews(), links::allNewsOlderThan);
@@ -68,7 +68,7 @@ public class ListingResource {
     public Response section(@PathParam("slug") String slug, @QueryParam("before") String before,
                             @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
-        PageKey after = ListingPages.parseKey(before);
+        PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1);
         pageTags.add("section:" + slug).listing(slice);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
@@ -81,7 +81,7 @@ public class ListingResource {
     public Response tag(@PathParam("slug") String slug, @QueryParam("before") String before,
                         @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
-        PageKey after = ListingPages.parseKey(before);
+        PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1);
         pageTags.add("tag:" + slug).listing(slice);
         ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
@@ -94,7 +94,7 @@ public class ListingResource {
     public Response author(@PathParam("slug") String slug, @QueryParam("before") String before,
                            @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
-        PageKey after = ListingPages.parseKey(before);
+        PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1);
         pageTags.add("author:" + contributor.getId()).listing(slice);
         ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
