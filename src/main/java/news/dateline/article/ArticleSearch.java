@@ -53,7 +53,7 @@ public class ArticleSearch {
                 + " order by ts_rank_cd(a.search_vector, q.query) desc, a.published_at desc, a.id desc"
                 + " limit :limit offset :offset";
         Query query = em.createNativeQuery(sql)
-                .setParameter("q", criteria.query())
+                .setParameter("q", websearchSafe(criteria.query()))
                 .setParameter("limit", limit)
                 .setParameter("offset", offset);
         if (criteria.sectionSlug() != null) {
@@ -72,5 +72,14 @@ public class ArticleSearch {
                     (String) r[5], SqlValues.instant(r[6]), (String) r[7]));
         }
         return hits;
+    }
+
+    /**
+     * The query as {@code websearch_to_tsquery} may take it: a {@code -} counts as "not" only right
+     * before a word or a quote. A run of bare minus signs would nest one "not" per sign until
+     * PostgreSQL's tsquery stack overflows; such a sign is a space.
+     */
+    static String websearchSafe(String query) {
+        return query.replaceAll("-+(?=[\\p{L}\\p{N}\"])", "-").replaceAll("-(?![\\p{L}\\p{N}\"])", " ");
     }
 }

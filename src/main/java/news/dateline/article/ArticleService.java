@@ -359,7 +359,22 @@ public class ArticleService {
     private void changedForReaders(java.util.Set<String> before, Article article) {
         java.util.Set<String> tags = new java.util.HashSet<>(before);
         tags.addAll(readersSee(article));
+        if (sectionVisibilityMayHaveChanged(article)) {
+            tags.add("sections");
+        }
         siteChanged.fire(new news.dateline.platform.SiteChanged(tags));
+    }
+
+    /**
+     * Sections show in the site's masthead only while they have a published article, so the first
+     * article published in a section, or the last one leaving it, changes every page's masthead.
+     */
+    private boolean sectionVisibilityMayHaveChanged(Article article) {
+        em.flush();
+        long published = ((Number) em.createNativeQuery("select count(*) from (select 1 from article"
+                        + " where section_id = :section and status = 'PUBLISHED' limit 2) p")
+                .setParameter("section", article.getSection().getId()).getSingleResult()).longValue();
+        return article.getStatus() == ArticleStatus.PUBLISHED ? published == 1 : published == 0;
     }
 
     private static String target(Article article) {

@@ -34,7 +34,7 @@ public record PageKey(Instant at, long id) {
         try {
             long micros = Long.parseLong(matcher.group(1));
             long id = Long.parseLong(matcher.group(2));
-            return new PageKey(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
+            return new PageKey(news.dateline.platform.SqlValues.storable(Instant.EPOCH.plus(micros, ChronoUnit.MICROS)), id);
         } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("Not a page key: " + token, e);
         }

@@ -98,7 +98,8 @@ public class AuditLogResource {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant();
+            return news.dateline.platform.SqlValues.storable(
+                    LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant());
         } catch (DateTimeException e) {
             throw new BadRequestException("Give dates as year-month-day, e.g. 2026-11-27.");
         }

@@ -70,9 +70,49 @@ public class Settings {
         return Math.max(1, number("dateline.scheduler-interval-seconds", 5));
     }
 
-    /** The site's public address, e.g. {@code https://news.example}, for feeds, sitemaps and canonical links. */
-    public java.util.Optional<String> publicUrl() {
-        return value("dateline.public-url");
+    /**
+     * The site's public address, e.g. {@code https://news.example}: the only source of absolute URLs
+     * (canonical links, feeds, sitemaps, ninjs). Required in production; demo mode defaults to
+     * {@code http://localhost:8080}. Never derived from a request's {@code Host} or {@code X-Forwarded-*}.
+     *
+     * @return the address without a trailing slash
+     * @throws IllegalStateException when it is missing in production or not an absolute http(s) address
+     */
+    public String publicUrl() {
+        String configured = value("dateline.public-url").orElseGet(() -> {
+            if (demoMode()) {
+                return "http://localhost:8080";
+            }
+            throw new IllegalStateException("dateline.public-url (DATELINE_PUBLIC_URL) must be set in production,"
+                    + " e.g. https://news.example: absolute links are never taken from requests");
+        });
+        return PublicUrl.parse(configured).toString();
+    }
+
+    /**
+     * The host names this site answers as: the public URL's host and {@code dateline.allowed-hosts}
+     * (comma-separated, e.g. the name a load balancer's health check uses). Requests for any other
+     * host are answered without the page cache.
+     */
+    public java.util.Set<String> allowedHosts() {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        hosts.add(PublicUrl.parse(publicUrl()).host());
+        value("dateline.allowed-hosts").ifPresent(v -> java.util.Arrays.stream(v.split(","))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).forEach(hosts::add));
+        return java.util.Set.copyOf(hosts);
+    }
+
+    /** How much memory the page cache may hold, in megabytes. */
+    public int pageCacheMegabytes() {
+        return Math.max(1, number("dateline.page-cache-mb", 64));
+    }
+
+    /**
+     * Who may show public pages in a frame ({@code frame-ancestors} sources, e.g.
+     * {@code https://partner.example}); nobody unless configured. The newsroom can never be framed.
+     */
+    public Optional<String> publicFrameAncestors() {
+        return value("dateline.frame-ancestors").filter(v -> v.matches("[A-Za-z0-9:/.*' -]{1,500}"));
     }
 
     public String siteName() {

@@ -25,6 +25,19 @@ public class SectionService {
                 .getResultList();
     }
 
+    /**
+     * The sections readers see (in the masthead, search filters and sitemaps): those with at least
+     * one published article. A section without one answers 404 on the public site.
+     */
+    public List<SectionLink> publicNavigation() {
+        return em.createNativeQuery("select s.name, s.slug from section s where exists (select 1 from article a"
+                        + " where a.section_id = s.id and a.status = 'PUBLISHED') order by s.position, s.name")
+                .getResultList().stream().map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new SectionLink((String) columns[0], (String) columns[1]);
+                }).toList();
+    }
+
     public Optional<Section> findBySlug(String slug) {
         return em.createQuery("select s from Section s where s.slug = :slug", Section.class)
                 .setParameter("slug", slug)

@@ -49,7 +49,7 @@ public class ArticlePageResource {
         if (!canonical.equals(String.format("/news/%s/%s/%s/%s", year, month, day, slug))) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(canonical)).build();
         }
-        return CachedResponses.page(request, articlePages.render(article, false, FeedResource.baseUrl(settings, uri)),
+        return CachedResponses.page(request, articlePages.render(article, false, links.base()),
                 article.updatedAt());
     }
 

@@ -94,19 +94,16 @@ public class FeedResource {
     private Response feed(String format, String title, String listingPath, Supplier<List<ArticleSummary>> items,
                           UriInfo uri, Request request) {
         List<ArticleSummary> latest = items.get();
+        if (!listingPath.equals(links.allNews())) {
+            ListingResource.nothingPublishedIsGone(null, latest);
+        }
         pageTags.listing(latest);
-        String base = baseUrl(settings, uri);
+        String base = links.base();
         String xml = "rss".equals(format) ? feeds.rss(base, title, listingPath, latest)
                 : feeds.atom(base, title, listingPath, latest);
         Instant modified = latest.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
                 .orElse(generation.lastChange());
         return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8),
                 "rss".equals(format) ? RSS : ATOM, modified, CachedResponses.PUBLIC_PAGE_CACHE);
-    }
-
-    /** The site's public address: the configured one, or else the one the request came to. */
-    static String baseUrl(Settings settings, UriInfo uri) {
-        String base = settings.publicUrl().orElse(uri.getBaseUri().toString());
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -69,7 +69,8 @@ public class ListingResource {
                             @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
-        List<ArticleSummary> slice = articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1);
+        List<ArticleSummary> slice = nothingPublishedIsGone(after,
+                articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1));
         pageTags.add("section:" + slug).listing(slice);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
                 key -> links.sectionOlderThan(slug, key));
@@ -82,7 +83,8 @@ public class ListingResource {
                         @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
-        List<ArticleSummary> slice = articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1);
+        List<ArticleSummary> slice = nothingPublishedIsGone(after,
+                articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1));
         pageTags.add("tag:" + slug).listing(slice);
         ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
                 + key.token());
@@ -95,7 +97,8 @@ public class ListingResource {
                            @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
-        List<ArticleSummary> slice = articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1);
+        List<ArticleSummary> slice = nothingPublishedIsGone(after,
+                articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1));
         pageTags.add("author:" + contributor.getId()).listing(slice);
         ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),
                 key -> links.author(slug) + "?before=" + key.token());
@@ -106,11 +109,22 @@ public class ListingResource {
 
     /** Canonical address (the first page), feeds and the page's items as a schema.org ItemList. */
     private PageMeta meta(ListingPage page, jakarta.ws.rs.core.UriInfo uri) {
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         String url = base + page.newestUrl();
         return new PageMeta(url, page.title(), page.title() + " — " + settings.siteName(), "website", null, null,
                 StructuredData.collectionPage(page.title(), url, page.items().stream().map(i -> base + i.url()).toList()),
                 base + links.feed(page.newestUrl(), "rss"), base + links.feed(page.newestUrl(), "atom"));
+    }
+
+    /**
+     * A section, tag or author with no published article is not public yet: its first page is 404
+     * (drafts must not reveal a tag's name or a new section).
+     */
+    static List<ArticleSummary> nothingPublishedIsGone(PageKey after, List<ArticleSummary> slice) {
+        if (after == null && slice.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return slice;
     }
 
     /** The newest change among the listed articles; for an empty page, the site's last change. */

@@ -55,7 +55,7 @@ public class NinjsResource {
     @Path("{id:\\d{1,18}}")
     public Response item(@PathParam("id") long id, @Context UriInfo uri, @Context Request request) {
         PublishedArticle a = articles.byId(id).orElseThrow(NotFoundException::new);
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         JsonObjectBuilder item = Json.createObjectBuilder()
                 .add("uri", base + links.article(a.publishedAt(), a.slug()))
                 .add("type", "text")
@@ -112,13 +112,14 @@ public class NinjsResource {
                 from = key.at();
                 afterId = key.id();
             } else {
-                from = since == null || since.isBlank() ? Instant.EPOCH : Instant.parse(since.strip());
+                from = since == null || since.isBlank() ? Instant.EPOCH
+                        : news.dateline.platform.SqlValues.storable(Instant.parse(since.strip()));
             }
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new BadRequestException("since is a time like 2016-06-07T11:32:00Z");
         }
         List<ArticleSummary> changed = articles.changedSince(from, afterId, PAGE);
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ArticleSummary s : changed) {
             items.add(Json.createObjectBuilder()

@@ -22,6 +22,26 @@ public class Permalinks {
     @Inject
     StaticAssets assets;
 
+    @Inject
+    news.dateline.platform.Settings settings;
+
+    private volatile String base;
+
+    /** The configured public address, without a trailing slash: the start of every absolute URL. */
+    public String base() {
+        String known = base;
+        if (known == null) {
+            known = settings.publicUrl();
+            base = known;
+        }
+        return known;
+    }
+
+    /** An absolute URL for a path of this site, e.g. for a canonical link or a feed. */
+    public String absolute(String path) {
+        return base() + path;
+    }
+
     public String allNews() {
         return "/";
     }

@@ -1,37 +1,34 @@
 package news.dateline.site;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import news.dateline.platform.CapturedResponse;
+import news.dateline.platform.Compression;
+import news.dateline.platform.Settings;
 
 /**
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
  * when it can, answering {@code If-None-Match} with 304, and fills the cache with successful public
- * responses. Newsroom pages, media and assets are never kept here.
+ * responses, keeping a gzip copy of each. Pages are keyed and rendered by {@link CacheKey}: query
+ * parameters a route does not read never reach it. A request for a host name that is not the site's
+ * is answered without the cache. Newsroom pages, media and assets are never kept here.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*")
 public class PublicPageCaching extends HttpFilter {
 
-    /** Says whether a page came from the cache: {@code hit} or {@code miss}. */
+    /** Says whether a page came from the cache: {@code hit}, {@code miss} or {@code bypass}. */
     static final String CACHE_HEADER = "X-Dateline-Cache";
-    private static final List<String> CACHED_PREFIXES = List.of("/news/", "/section/", "/tag/", "/author/", "/feeds/",
-            "/sitemaps/");
-    private static final List<String> CACHED_PATHS = List.of("/", "/search", "/sitemap.xml", "/news-sitemap.xml",
-            "/robots.txt");
 
     @Inject
     PageCache cache;
@@ -39,35 +36,72 @@ public class PublicPageCaching extends HttpFilter {
     @Inject
     PageTags pageTags;
 
+    @Inject
+    Settings settings;
+
+    private Set<String> allowedHosts;
+
+    @PostConstruct
+    void readSettings() {
+        allowedHosts = settings.allowedHosts();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || !cacheable(path)) {
+        Optional<CacheKey> found = "GET".equals(request.getMethod())
+                ? CacheKey.of(path, request::getParameter) : Optional.empty();
+        if (found.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String key = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        PageCache.Page page = cache.get(key);
-        if (page == null) {
-            response.setHeader(CACHE_HEADER, "miss");
-            Capture capture = new Capture(response);
-            chain.doFilter(request, capture);
-            byte[] body = capture.body();
-            String cacheControl = capture.getHeader("Cache-Control");
-            if (capture.getStatus() == 200 && cacheControl != null && cacheControl.contains("public")
-                    && capture.getHeader("ETag") != null) {
-                Set<String> tags = new java.util.HashSet<>(pageTags.all());
-                tags.add("sections");
-                cache.put(key, new PageCache.Page(body, capture.getContentType(), capture.getHeader("ETag"),
-                        capture.getHeader("Last-Modified"), cacheControl, tags));
-            }
-            if (body.length > 0) {
-                response.getOutputStream().write(body);
-            }
+        CacheKey key = found.get();
+        HttpServletRequest normalised = new NormalisedQueryRequest(request, key);
+        if (!allowedHosts.contains(hostName(request))) {
+            response.setHeader(CACHE_HEADER, "bypass");
+            chain.doFilter(normalised, response);
             return;
         }
-        response.setHeader(CACHE_HEADER, "hit");
+        PageCache.Page page = cache.get(key.toString());
+        if (page == null) {
+            page = render(normalised, response, chain, key);
+            if (page == null) {
+                return;
+            }
+            response.setHeader(CACHE_HEADER, "miss");
+        } else {
+            response.setHeader(CACHE_HEADER, "hit");
+        }
+        send(request, response, page);
+    }
+
+    /** Renders the page; returns it when it is a cacheable success, else sends what was rendered and returns null. */
+    private PageCache.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                  CacheKey key) throws IOException, ServletException {
+        CapturedResponse capture = new CapturedResponse(response);
+        request.setAttribute(Compression.HANDLED, Boolean.TRUE);
+        chain.doFilter(request, capture);
+        byte[] body = capture.body();
+        String cacheControl = capture.getHeader("Cache-Control");
+        String contentType = capture.getContentType();
+        byte[] gzipBody = capture.getHeader("Content-Encoding") == null ? Compression.gzipped(contentType, body) : null;
+        if (capture.getStatus() != 200 || cacheControl == null || !cacheControl.contains("public")
+                || capture.getHeader("ETag") == null) {
+            response.setHeader(CACHE_HEADER, "miss");
+            Compression.send(request, response, body, gzipBody);
+            return null;
+        }
+        Set<String> tags = new HashSet<>(pageTags.all());
+        tags.add("sections");
+        PageCache.Page page = new PageCache.Page(body, gzipBody, contentType, capture.getHeader("ETag"),
+                capture.getHeader("Last-Modified"), cacheControl, Set.copyOf(tags));
+        cache.put(key.toString(), page);
+        return page;
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
+            throws IOException {
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", page.cacheControl());
         if (page.lastModified() != null) {
@@ -76,79 +110,17 @@ public class PublicPageCaching extends HttpFilter {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || "*".equals(ifNoneMatch.strip()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.addHeader("Vary", "Accept-Encoding");
             return;
         }
+        response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        Compression.send(request, response, page.body(), page.gzipBody());
     }
 
-    private static boolean cacheable(String path) {
-        return CACHED_PATHS.contains(path) || CACHED_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    /** Keeps what the application writes, so it can be both cached and sent. */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("Not asynchronous");
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] bytes, int offset, int length) {
-                        buffer.write(bytes, offset, length);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            // the real length is set when the captured body is written out
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            // as above
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
+    /** The request's host name, without port, as the client gave it. */
+    static String hostName(HttpServletRequest request) {
+        String host = request.getServerName();
+        return host == null ? "" : host.toLowerCase(Locale.ROOT);
     }
 }

@@ -90,7 +90,7 @@ public class SearchResource {
         model.put("section", sectionSlug == null ? "" : sectionSlug);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
-        model.put("sections", sections.navigation());
+        model.put("sections", sections.publicNavigation());
         model.put("results", results);
         model.put("problems", problems);
         model.put("page", pageNumber);
@@ -132,7 +132,8 @@ public class SearchResource {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant();
+            return news.dateline.platform.SqlValues.storable(
+                    LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant());
         } catch (DateTimeException e) {
             problems.add("“" + date + "” is not a date like 2016-06-07; it was left out.");
             return null;

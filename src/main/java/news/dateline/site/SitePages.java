@@ -26,7 +26,7 @@ class SitePages {
 
     String render(String template, String currentSectionSlug, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
-        all.put("chrome", Chrome.of(settings.siteName(), links, sections.navigation(), currentSectionSlug));
+        all.put("chrome", Chrome.of(settings.siteName(), links, sections.publicNavigation(), currentSectionSlug));
         return renderer.render(template, all);
     }
 }

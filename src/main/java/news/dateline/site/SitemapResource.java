@@ -59,7 +59,7 @@ public class SitemapResource {
     @GET
     @Path("robots.txt")
     public Response robots(@Context UriInfo uri, @Context Request request) {
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         pageTags.add("sitemap");
         String text = "User-agent: *\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: " + base + "/sitemap.xml\n"
                 + "Sitemap: " + base + "/news-sitemap.xml\n";
@@ -71,7 +71,7 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     public Response index(@Context UriInfo uri, @Context Request request) {
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         Map<Long, Instant> chunks = articles.sitemapChunks(CHUNK);
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("sitemapindex");
@@ -92,12 +92,12 @@ public class SitemapResource {
     @GET
     @Path("sitemaps/sections.xml")
     public Response sectionPages(@Context UriInfo uri, @Context Request request) {
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             url(xml, base + links.allNews(), null);
-            for (var section : sections.navigation()) {
+            for (var section : sections.publicNavigation()) {
                 url(xml, base + links.section(section.slug()), null);
             }
             xml.writeEndElement();
@@ -111,7 +111,7 @@ public class SitemapResource {
         if (entries.isEmpty()) {
             throw new NotFoundException();
         }
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
@@ -125,7 +125,7 @@ public class SitemapResource {
     @GET
     @Path("news-sitemap.xml")
     public Response news(@Context UriInfo uri, @Context Request request) {
-        String base = FeedResource.baseUrl(settings, uri);
+        String base = links.base();
         List<SitemapEntry> recent = articles.publishedSince(Instant.now().minus(Duration.ofDays(2)), NEWS_LIMIT);
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");

@@ -45,7 +45,7 @@ class PageCacheIT {
 
     @Test
     void aCachedPageIsReplacedAsSoonAsAnArticleOnItIsPublishedWithdrawnOrCorrected() {
-        String section = content.newSection();
+        String section = content.newPublicSection();
         String path = "/section/" + section;
         site.get(path);
         HttpResponse<String> cached = site.get(path);
@@ -66,8 +66,8 @@ class PageCacheIT {
 
     @Test
     void aChangeMadeOnAnotherServerDropsExactlyItsPagesHereWithinASecond() throws Exception {
-        String changed = content.newSection();
-        String untouched = content.newSection();
+        String changed = content.newPublicSection();
+        String untouched = content.newPublicSection();
         for (String section : new String[] {changed, untouched}) {
             site.get("/section/" + section);
             assertThat(cache("/section/" + section)).isEqualTo("hit");
@@ -91,8 +91,8 @@ class PageCacheIT {
 
     @Test
     void publishingDropsThePagesThatShowTheArticleAndKeepsTheOthers() {
-        String section = content.newSection();
-        String other = content.newSection();
+        String section = content.newPublicSection();
+        String other = content.newPublicSection();
         site.get("/section/" + section);
         site.get("/section/" + other);
         Article draft = content.draftBy(content.newAccount(Role.WRITER), anArticle().inSection(section));
@@ -109,7 +109,7 @@ class PageCacheIT {
 
     @Test
     void aCachedPageStillAnswersConditionalRequests() {
-        String path = "/section/" + content.newSection();
+        String path = "/section/" + content.newPublicSection();
         String etag = site.get(path).headers().firstValue("ETag").orElseThrow();
         site.get(path);
 

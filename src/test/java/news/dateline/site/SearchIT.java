@@ -80,9 +80,10 @@ class SearchIT {
     @Test
     void emptyOverlongAndHostileQueriesGetANormalPage() {
         for (String q : List.of("", "%27%29%3B+drop+table+article%3B+--", "%26%7C%21%3A*%28%28%28", "a".repeat(5000),
-                "%3Cscript%3Ealert(1)%3C/script%3E", "%22unclosed", "-", "%00", "or+or+or")) {
+                "%3Cscript%3Ealert(1)%3C/script%3E", "%22unclosed", "-", "-".repeat(40), "-+".repeat(60),
+                "-%22".repeat(60), "or+or+or", "%00")) {
             HttpResponse<String> response = site.get("/search?q=" + q + "&from=yesterday&page=-4");
-            assertThat(response.statusCode()).as(q).isEqualTo(200);
+            assertThat(response.statusCode()).as(q).isEqualTo(q.equals("%00") ? 400 : 200);
             Document page = Jsoup.parse(response.body());
             assertThat(page.select("h1")).hasSize(1);
             assertThat(response.body()).doesNotContain("<script>alert");

@@ -47,6 +47,13 @@ public final class NewsroomClient {
         return response;
     }
 
+    /** A GET with extra request headers, given as name, value, name, value... */
+    public HttpResponse<String> getWithHeaders(String path, String... headers) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
+        rememberToken(response);
+        return response;
+    }
+
     public Document page(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

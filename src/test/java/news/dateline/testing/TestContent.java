@@ -53,6 +53,16 @@ public class TestContent {
         return sections.create(name, 100).getSlug();
     }
 
+    /**
+     * A section of its own with one published article, so that it is public (a section without a
+     * published article answers 404); returns its slug.
+     */
+    public String newPublicSection() {
+        String slug = newSection();
+        publish(ArticleBuilder.anArticle().inSection(slug), Instant.parse("2016-01-04T09:00:00Z"));
+        return slug;
+    }
+
     public Article draft(ArticleBuilder article) {
         return articles.createDraft(article.draft());
     }

@@ -1,0 +1,41 @@
+package news.dateline.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Gzips text answers that the page cache does not compress itself (assets, the content API, error
+ * pages, pages for other host names)
+ * for clients that take it. Never the newsroom (BREACH: its pages hold a CSRF token next to what
+ * the user typed), never photos (already compressed), never health or metrics. Runs inside the
+ * page cache, which marks the requests whose answers it compresses itself.
+ */
+@WebFilter(filterName = "compression", urlPatterns = "/*")
+public class ResponseCompression extends HttpFilter {
+
+    private static final List<String> NEVER = List.of("/newsroom", "/media/", "/health/", "/metrics");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || !Compression.acceptsGzip(request)
+                || NEVER.stream().anyMatch(path::startsWith)
+                || request.getAttribute(Compression.HANDLED) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CapturedResponse capture = new CapturedResponse(response);
+        chain.doFilter(request, capture);
+        byte[] body = capture.body();
+        byte[] gzipBody = capture.getHeader("Content-Encoding") == null
+                ? Compression.gzipped(capture.getContentType(), body) : null;
+        Compression.send(request, response, body, gzipBody);
+    }
+}

@@ -1,0 +1,129 @@
+package news.dateline.site;
+
+import static news.dateline.testing.ArticleBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import news.dateline.article.Article;
+import news.dateline.article.PageKey;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.RawHttp;
+import news.dateline.testing.SiteClient;
+import news.dateline.testing.TestContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A flood of distinct URLs neither fills the heap nor evicts the pages readers read: parameters a
+ * page does not read make no entry, real one-off pages are bounded by bytes, and a megabyte of query
+ * string is refused at the listener.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageCacheFloodIT {
+
+    private static final int FLOOD = 100_000;
+    /** One request in a hundred is a real page of its own (an older page of All news). */
+    private static final int REAL_ONE_OFF_PAGES = FLOOD / 100;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(PageCacheFloodIT.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    @Inject
+    PageCache cache;
+
+    private final SiteClient site = new SiteClient();
+    private final String base = System.getProperty("dateline.test.base-url", "http://127.0.0.1:8180");
+
+    @Test
+    void aFloodOfDistinctUrlsLeavesTheHotPagesCachedAndTheHeapBounded() throws Exception {
+        String section = content.newSection();
+        Article article = content.publish(anArticle().inSection(section).withHeadline("Flood warning lifted"),
+                Instant.parse("2016-06-07T11:32:00Z"));
+        String hot = "/news/2016/06/07/" + article.getSlug();
+        List<String> hotPages = List.of(hot, "/", "/section/" + section);
+        hotPages.forEach(site::get);
+        long before = cache.size();
+
+        AtomicInteger errors = new AtomicInteger();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService workers = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int worker = 0; worker < 8; worker++) {
+            int offset = worker;
+            done.add(workers.submit(() -> {
+                for (int i = offset; i < FLOOD; i += 8) {
+                    String target = i % 100 != 99 ? hotPages.get(i % 3) + (i % 3 == 0 ? "?" : "?before=&")
+                            + "utm_source=flood" + i + "&fbclid=" + Long.toHexString(i * 31L)
+                            : "/?before=" + new PageKey(Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), i).token();
+                    if (status(http, target) != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        workers.shutdown();
+        for (int i = 0; i < 20; i++) {
+            RawHttp.Answer huge = new RawHttp().get("/?q=" + "x".repeat(1024 * 1024) + i);
+            assertThat(huge.status()).isNotIn(200, 500);
+        }
+
+        assertThat(errors).hasValue(0);
+        for (String page : hotPages) {
+            assertThat(site.get(page + "?utm_campaign=after-the-flood").headers().firstValue("X-Dateline-Cache"))
+                    .as(page).hasValue("hit");
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(before + REAL_ONE_OFF_PAGES + 10);
+        assertThat(cache.weight()).isLessThanOrEqualTo(64L * 1024 * 1024);
+        System.gc();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        assertThat(heap.getUsed()).isLessThan(heap.getMax() / 2);
+        assertThat(site.get("/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void parametersAPageDoesNotReadNeverReachIt() {
+        String section = content.newSection();
+        content.publish(anArticle().inSection(section), Instant.parse("2016-06-07T11:32:00Z"));
+
+        HttpResponse<String> page = site.get("/section/" + section + "?utm_source=%3Cscript%3Ealert(1)%3C/script%3E"
+                + "&before=");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("utm_source", "alert(1)");
+    }
+
+    private int status(HttpClient http, String target) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + target)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}

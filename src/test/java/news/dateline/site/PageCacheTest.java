@@ -1,0 +1,67 @@
+package news.dateline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+
+    private static final long BOUND = 8L * 1024 * 1024;
+
+    @Test
+    void aFloodOfOneOffPagesNeitherOutgrowsTheBoundNorPushesOutThePagesReadersKeepAskingFor() {
+        PageCache cache = new PageCache(BOUND);
+        for (int i = 0; i < 20; i++) {
+            cache.put("/hot/" + i, page(20_000, "article:" + i));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            cache.put("/search?q=flood" + i, page(10_000, "search"));
+            if (i % 50 == 0) {
+                for (int hot = 0; hot < 20; hot++) {
+                    cache.get("/hot/" + hot);
+                }
+            }
+            if (i % 10_000 == 0) {
+                assertThat(cache.weight()).isLessThanOrEqualTo(BOUND);
+            }
+        }
+
+        assertThat(cache.weight()).isLessThanOrEqualTo(BOUND);
+        assertThat(cache.size()).isLessThan(1_000);
+        for (int hot = 0; hot < 20; hot++) {
+            assertThat(cache.get("/hot/" + hot)).as("hot page %d", hot).isNotNull();
+        }
+    }
+
+    @Test
+    void aFullCacheEvictsSinglePagesNotEverything() {
+        PageCache cache = new PageCache(1024 * 1024);
+        for (int i = 0; i < 500; i++) {
+            cache.put("/page/" + i, page(10_000, "all"));
+        }
+
+        assertThat(cache.size()).isBetween(50L, 110L);
+    }
+
+    @Test
+    void aChangeDropsExactlyThePagesWithItsTags() {
+        PageCache cache = new PageCache(BOUND);
+        cache.put("/a", page(100, "article:1"));
+        cache.put("/b", page(100, "article:2"));
+
+        cache.dropTagged(Set.of("article:1"));
+
+        assertThat(cache.get("/a")).isNull();
+        assertThat(cache.get("/b")).isNotNull();
+    }
+
+    private static PageCache.Page page(int bytes, String tag) {
+        byte[] body = new byte[bytes];
+        Arrays.fill(body, (byte) 'x');
+        return new PageCache.Page(body, "<gz>".getBytes(StandardCharsets.UTF_8), "text/html", "\"e\"", null,
+                "public", Set.of(tag));
+    }
+}
