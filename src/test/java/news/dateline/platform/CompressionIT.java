@@ -45,12 +45,16 @@ class CompressionIT {
         String section = content.newSection();
         Article article = content.publish(anArticle().inSection(section), Instant.parse("2016-06-07T11:32:00Z"));
         for (String path : List.of("/", "/section/" + section, "/news/2016/06/07/" + article.getSlug(),
-                "/feeds/all.rss", "/sitemap.xml", "/search?q=water", "/assets/site.css", "/assets/editor.js",
+                "/feeds/all.rss", "/sitemap.xml", "/robots.txt", "/search?q=water", "/assets/site.css", "/assets/editor.js",
                 "/api/ninjs/articles/" + article.getId(), "/no/such/page")) {
             for (int round = 0; round < 2; round++) {
                 HttpResponse<byte[]> plain = get(path, "identity");
                 HttpResponse<byte[]> gzipped = get(path, "gzip, deflate, br");
 
+                if (plain.body().length < 1024) {
+                    assertThat(gzipped.headers().firstValue("Content-Encoding")).as("small " + path).isEmpty();
+                    continue;
+                }
                 assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
                 assertThat(gzipped.headers().allValues("Vary").toString()).as(path).contains("Accept-Encoding");
                 assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();

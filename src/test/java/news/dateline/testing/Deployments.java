@@ -23,7 +23,8 @@ public final class Deployments {
         return application()
                 .addClasses(testClasses)
                 .addClasses(ArticleBuilder.class, TestContent.class, TestContent.Login.class, SiteClient.class,
-                        NewsroomClient.class, Fixtures.class, ArticlePageText.class)
+                        NewsroomClient.class, Fixtures.class, ArticlePageText.class, RawHttp.class,
+                        RawHttp.Answer.class)
                 .addAsLibrary(jarOf(Assertions.class));
     }
 
