@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
+import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Settings;
 
 /** Accounts: the first admin, creating accounts, signing in. */
@@ -34,7 +34,8 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    NewsroomClock clock;
 
     public boolean hasAccounts() {
         return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
@@ -50,7 +51,7 @@ public class AccountService {
         if (hasAccounts()) {
             throw new IllegalStateException("The first admin has already been created.");
         }
-        Editor admin = persist(new Account(username, displayName, password, Role.ADMIN, clock.instant())).asEditor();
+        Editor admin = persist(new Account(username, displayName, password, Role.ADMIN, clock.now())).asEditor();
         audit.record(AuditAction.FIRST_ADMIN_CREATED, admin, "account " + admin.username(), null);
         return admin;
     }
@@ -68,7 +69,7 @@ public class AccountService {
         if (findByUsername(normalized).isPresent()) {
             throw new IllegalArgumentException("The username " + normalized + " is taken.");
         }
-        return persist(new Account(normalized, displayName, password, role, clock.instant())).asEditor();
+        return persist(new Account(normalized, displayName, password, role, clock.now())).asEditor();
     }
 
     public List<Account> list() {
@@ -177,20 +178,23 @@ public class AccountService {
     /**
      * Checks a username and password. Failures are counted per account name and per address;
      * past a few, each answer is delayed, and at the limit the name or address is locked for a while.
+     * A locked name or address is refused before any password is hashed; otherwise an unknown name
+     * costs one hash like a known one, so the time taken does not tell whether an account exists.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignInResult signIn(String username, String password, String address) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         String accountKey = LoginThrottle.accountKey(name);
         String addressKey = LoginThrottle.addressKey(address);
-        Optional<Account> account = findByUsername(name);
-        boolean passwordOk = account.isPresent() ? account.get().passwordMatches(password) : spendDecoyTime(password);
         String target = "account " + shortened(name);
         if (throttle.isLocked(List.of(accountKey, addressKey), now)) {
             audit.record(AuditAction.SIGN_IN_LOCKED, shortened(name), target, "refused while locked");
             return new SignInResult(null, true);
         }
+        String given = password == null ? "" : password;
+        Optional<Account> account = findByUsername(name);
+        boolean passwordOk = account.isPresent() ? account.get().passwordMatches(given) : spendDecoyTime(given);
         if (passwordOk && account.get().isEnabled()) {
             throttle.clear(accountKey);
             Editor editor = account.get().asEditor();
@@ -212,7 +216,7 @@ public class AccountService {
     }
 
     private static boolean spendDecoyTime(String password) {
-        PasswordHasher.matches(password == null ? "" : password, DECOY_HASH);
+        PasswordHasher.matches(password, DECOY_HASH);
         return false;
     }
 

@@ -5,12 +5,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
+import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Salted PBKDF2-HMAC-SHA512 with 210,000 iterations (the OWASP figure for this hash). The stored
  * form names its algorithm and iteration count, so older hashes stay verifiable after a change.
+ * Every derivation is counted: it is the costly step that sign-in throttling must spare the server.
  */
 public final class PasswordHasher {
 
@@ -20,6 +22,7 @@ public final class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final LongAdder DERIVATIONS = new LongAdder();
 
     private PasswordHasher() {
     }
@@ -54,7 +57,13 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /** How many passwords this server has hashed or checked since it started. */
+    public static long hashesComputed() {
+        return DERIVATIONS.sum();
+    }
+
     private static byte[] derive(String password, byte[] salt, int iterations) {
+        DERIVATIONS.increment();
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 512);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
+import news.dateline.account.PasswordHasher;
 import news.dateline.platform.SchemaStatus;
 import news.dateline.platform.Settings;
 
@@ -58,6 +59,9 @@ public class MetricsResource {
         out.append("# HELP dateline_http_errors_total HTTP requests answered with a server error.\n");
         out.append("# TYPE dateline_http_errors_total counter\n");
         out.append("dateline_http_errors_total ").append(RequestMetrics.BY_STATUS_CLASS[4].sum()).append('\n');
+        out.append("# HELP dateline_password_hashes_total Passwords hashed or checked by this server (PBKDF2 runs).\n");
+        out.append("# TYPE dateline_password_hashes_total counter\n");
+        out.append("dateline_password_hashes_total ").append(PasswordHasher.hashesComputed()).append('\n');
         out.append("# HELP dateline_schema_current 1 when the database schema is as new as the application.\n");
         out.append("# TYPE dateline_schema_current gauge\n");
         out.append("dateline_schema_current ").append(schema.isCurrent() ? 1 : 0).append('\n');

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import news.dateline.account.Editor;
+import news.dateline.platform.ClientAddress;
 
 /**
  * Writes and reads the audit log. A line is written in the transaction of the change it records,
@@ -27,6 +28,9 @@ public class AuditLog {
 
     @Inject
     Instance<HttpServletRequest> request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -91,7 +95,7 @@ public class AuditLog {
 
     private String address() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return request.isResolvable() ? clientAddress.of(request.get()) : null;
         } catch (RuntimeException outsideARequest) {
             return null;
         }

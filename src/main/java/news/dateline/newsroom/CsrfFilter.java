@@ -8,20 +8,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
 import java.util.Set;
 import news.dateline.site.ErrorPages;
 
 /**
  * Every state change (POST, PUT, PATCH, DELETE) must carry the session's CSRF token, as the form
- * field {@code _csrf} or the header {@code X-CSRF-Token}; otherwise it is refused with 403.
+ * field {@code _csrf} or the header {@code X-CSRF-Token}; otherwise it is refused with 403. The two
+ * forms posted before there is a session, sign-in and first-admin setup, carry the pre-session
+ * token instead, and only that.
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> PRE_SESSION_FORMS = Set.of("/newsroom/login", "/newsroom/setup");
 
     @Inject
     ErrorPages errorPages;
@@ -40,12 +40,13 @@ public class CsrfFilter extends HttpFilter {
     }
 
     private static boolean tokenMatches(HttpServletRequest request) {
-        Optional<String> expected = NewsroomSession.existingCsrfToken(request);
         String sent = request.getHeader(NewsroomSession.CSRF_HEADER);
         if (sent == null) {
             sent = request.getParameter(NewsroomSession.CSRF_FIELD);
         }
-        return expected.isPresent() && sent != null && MessageDigest.isEqual(
-                expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && PRE_SESSION_FORMS.contains(path)
+                ? NewsroomSession.formTokenMatches(request, sent)
+                : NewsroomSession.sessionTokenMatches(request, sent);
     }
 }

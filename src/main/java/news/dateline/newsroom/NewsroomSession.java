@@ -1,15 +1,22 @@
 package news.dateline.newsroom;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import news.dateline.account.Editor;
 
 /**
  * What a newsroom session holds: the signed-in account's id and the CSRF token. Public pages never
- * create a session; only the newsroom does.
+ * create a session, and neither do the sign-in and setup forms: a session begins at sign-in.
+ * Those two forms carry a pre-session token instead: a random value in a short-lived cookie that the
+ * form echoes (double submit). No server stores it, so every server behind a balancer accepts it.
  */
 public final class NewsroomSession {
 
@@ -18,6 +25,9 @@ public final class NewsroomSession {
     static final String CSRF_TOKEN = "dateline.csrf";
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String FORM_COOKIE = "DATELINE_FORM";
+    private static final int FORM_COOKIE_SECONDS = 2 * 60 * 60;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private NewsroomSession() {
@@ -68,9 +78,44 @@ public final class NewsroomSession {
         return token;
     }
 
-    static Optional<String> existingCsrfToken(HttpServletRequest request) {
+    private static Optional<String> existingCsrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(CSRF_TOKEN));
+    }
+
+    /** The pre-session token: the one the browser already holds in its cookie, or a new one. */
+    static String formToken(HttpServletRequest request) {
+        return formCookie(request).orElseGet(NewsroomSession::newToken);
+    }
+
+    /** The {@code Set-Cookie} value that hands the pre-session token to the browser (again). */
+    static String formCookieHeader(String token, HttpServletRequest request) {
+        return FORM_COOKIE + "=" + token + "; Path=/newsroom; Max-Age=" + FORM_COOKIE_SECONDS
+                + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+    }
+
+    /** Whether the token sent with a form is the one in the browser's pre-session cookie. */
+    static boolean formTokenMatches(HttpServletRequest request, String sent) {
+        return sameToken(formCookie(request), sent);
+    }
+
+    /** Whether the token sent with a state change is the session's. */
+    static boolean sessionTokenMatches(HttpServletRequest request, String sent) {
+        return sameToken(existingCsrfToken(request), sent);
+    }
+
+    private static boolean sameToken(Optional<String> expected, String sent) {
+        return expected.isPresent() && sent != null && MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> formCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> FORM_COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .filter(value -> value != null && TOKEN.matcher(value).matches())
+                .findFirst();
     }
 
     private static String newToken() {

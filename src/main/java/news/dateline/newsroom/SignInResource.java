@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,14 +16,18 @@ import news.dateline.account.AccountService;
 import news.dateline.account.SignInResult;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
+import news.dateline.platform.ClientAddress;
 import news.dateline.platform.Settings;
 
-/** Sign-in, sign-out and the one-time creation of the first admin. */
+/**
+ * Sign-in, sign-out and the one-time creation of the first admin. The sign-in and setup forms make
+ * no session: they carry the pre-session token, and the session begins with a successful sign-in.
+ */
 @Path("/newsroom")
 public class SignInResource {
 
-    static final String FAILED = "Sign-in failed. Check the username and password.";
-    static final String LOCKED = "Too many failed attempts. Sign-in is paused for a few minutes; try again later.";
+    static final String FAILED = "signin.failed";
+    static final String LOCKED = "signin.locked";
 
     @Inject
     AccountService accounts;
@@ -35,6 +40,9 @@ public class SignInResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @GET
     @Path("login")
@@ -49,7 +57,7 @@ public class SignInResource {
     @Path("login")
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
                           @FormParam("next") String next, @Context HttpServletRequest request) {
-        SignInResult result = accounts.signIn(username, password, request.getRemoteAddr());
+        SignInResult result = accounts.signIn(username, password, clientAddress.of(request));
         if (!result.succeeded()) {
             return loginPage(result.locked() ? 429 : 401, username, safeNext(next), result.locked() ? LOCKED : FAILED,
                     request);
@@ -108,13 +116,20 @@ public class SignInResource {
         model.put("username", username == null ? "" : username);
         model.put("next", next);
         model.put("error", error);
-        return pages.openPage(status, "newsroom/login", model, NewsroomSession.csrfToken(request));
+        return preSessionPage(status, "newsroom/login", model, request);
     }
 
     private Response setupPage(int status, Map<String, String> values, Map<String, String> errors,
                                HttpServletRequest request) {
-        return pages.openPage(status, "newsroom/setup", Map.of("values", values, "errors", errors),
-                NewsroomSession.csrfToken(request));
+        return preSessionPage(status, "newsroom/setup", Map.of("values", values, "errors", errors), request);
+    }
+
+    private Response preSessionPage(int status, String template, Map<String, Object> model,
+                                    HttpServletRequest request) {
+        String token = NewsroomSession.formToken(request);
+        return Response.fromResponse(pages.openPage(status, template, model, token))
+                .header(HttpHeaders.SET_COOKIE, NewsroomSession.formCookieHeader(token, request))
+                .build();
     }
 
     /** Only a path inside the newsroom; never another site (no open redirect). */

@@ -2,12 +2,13 @@ package news.dateline.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Shows instants to people: always in the newsroom's time zone. */
+/** The application's one source of the current time; shows instants to people in the newsroom's time zone. */
 @ApplicationScoped
 public class NewsroomClock {
 
@@ -16,8 +17,14 @@ public class NewsroomClock {
     private static final DateTimeFormatter DATELINE_DATE =
             DateTimeFormatter.ofPattern("MMMM d", PageRenderer.SITE_LOCALE);
 
+    private final Clock clock = Clock.systemUTC();
+
     @Inject
     Settings settings;
+
+    public Instant now() {
+        return clock.instant();
+    }
 
     public ZoneId zone() {
         return settings.newsroomZone();

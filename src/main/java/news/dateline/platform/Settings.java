@@ -45,6 +45,15 @@ public class Settings {
         return value("dateline.metrics-token");
     }
 
+    /**
+     * The proxies and load balancers whose {@code X-Forwarded-For} is believed: IP addresses and CIDR
+     * ranges, IPv4 or IPv6, comma-separated. None by default: the direct peer is the client.
+     */
+    public java.util.List<String> trustedProxies() {
+        return value("dateline.trusted-proxies").map(v -> java.util.Arrays.stream(v.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(java.util.List.of());
+    }
+
     /** The newsroom's time zone: every time a person reads is shown in it. */
     public ZoneId newsroomZone() {
         String zone = value("dateline.time-zone").orElse("UTC");

@@ -38,6 +38,7 @@ class SignInIT {
         NewsroomClient client = new NewsroomClient();
         HttpResponse<String> form = client.get("/newsroom/login");
         String before = client.sessionCookie();
+        assertThat(before).as("the sign-in form makes no session").isNull();
 
         HttpResponse<String> signedIn = client.post("/newsroom/login",
                 Map.of("username", login.username(), "password", login.password(), "next", "/newsroom/media"));
@@ -70,14 +71,25 @@ class SignInIT {
             }
         }}, new java.security.SecureRandom());
         java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestCertificate)
-                .build();
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
         String httpsPort = String.valueOf(8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+        java.net.URI login = java.net.URI.create("https://localhost:" + httpsPort + "/newsroom/login");
+        Login account = content.newAccount(Role.WRITER);
 
-        HttpResponse<String> loginPage = https.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("https://localhost:" + httpsPort + "/newsroom/login")).build(),
+        HttpResponse<String> loginPage = https.send(java.net.http.HttpRequest.newBuilder(login).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = Jsoup.parse(loginPage.body()).selectFirst("input[name=_csrf]").attr("value");
+        HttpResponse<String> signedIn = https.send(java.net.http.HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&username="
+                        + account.username() + "&password=" + account.password().replace(' ', '+'))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        String cookie = loginPage.headers().allValues("Set-Cookie").stream()
+        String formCookie = loginPage.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("DATELINE_FORM=")).findFirst().orElseThrow();
+        assertThat(formCookie.toLowerCase(java.util.Locale.ROOT)).contains("; secure", "httponly", "samesite=strict");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("DATELINE_SESSION=")).findFirst().orElseThrow();
         assertThat(cookie.toLowerCase(java.util.Locale.ROOT)).contains("; secure", "httponly", "samesite=lax");
     }
