@@ -38,6 +38,7 @@ public class StartupSequence implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        checkSettings();
         if (settings.migrateOnStart()) {
             MigrateResult result = migrations.migrate();
             if (result.migrationsExecuted > 0) {
@@ -55,5 +56,14 @@ public class StartupSequence implements ServletContextListener {
             LOG.warning("The database schema is behind the application: pages answer 503 until an admin runs the"
                     + " pending migrations at /newsroom/admin/database or with the database command");
         }
+    }
+
+    /**
+     * Settings that every request depends on are read once here, so that a missing public address
+     * or a malformed proxy list stops the deployment instead of failing requests later.
+     */
+    private void checkSettings() {
+        LOG.info(() -> "Public address: " + settings.publicUrl() + "; also answering as " + settings.allowedHosts());
+        ClientAddress.TrustedProxies.of(settings.trustedProxies());
     }
 }

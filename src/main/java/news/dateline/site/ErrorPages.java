@@ -45,6 +45,15 @@ public class ErrorPages {
         return render(error);
     }
 
+    /** An error page whose explanation is the bundle message {@code messageKey}. */
+    public String keyedHtml(int status, String messageKey) {
+        ErrorPage standard = switch (status) {
+            case 413 -> new ErrorPage(413, "Too large", null);
+            default -> new ErrorPage(status, "Bad request", null);
+        };
+        return render(standard.explainedBy(messageKey));
+    }
+
     private String render(ErrorPage error) {
         try {
             return pages.render("site/error", null, Map.of("error", error));

@@ -7,7 +7,10 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,14 +19,18 @@ import java.util.logging.Logger;
  * Refuses, with the site's 400 page and one log line, a request whose path or parameters hold
  * characters no page or form can use: NUL and other control characters (tab and line breaks are
  * fine in values), or bytes that were not UTF-8. Nothing behind this filter sees such a request,
- * so nothing is changed by it. Multipart forms are checked by the resources that read them.
+ * so nothing is changed by it. Multipart forms are checked by the resources that read them. A body
+ * declared larger than its kind may be (a 20 MB photo upload, 2 MB for other forms) is refused with
+ * 413 before any of it is read.
  */
 @WebFilter(filterName = "malformed-requests", urlPatterns = "/*")
 public class MalformedRequests extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(MalformedRequests.class.getName());
-    static final String DETAIL = "The request contains characters that cannot be used here (such as NUL or"
-            + " bytes that are not UTF-8). Remove them and try again.";
+    /** A multipart upload: a 20 MB photo and the form around it. */
+    static final long MAX_MULTIPART_BYTES = news.dateline.media.MediaLibrary.MAX_BYTES + 1024 * 1024;
+    /** Any other form: text only. */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
     @Inject
     ErrorPages errorPages;
@@ -31,16 +38,53 @@ public class MalformedRequests extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> problem = problem(request);
+        String tooLarge = tooLarge(request);
+        if (tooLarge != null) {
+            refuse(response, 413, tooLarge, request.getMethod() + " of " + request.getContentLengthLong() + " bytes");
+            return;
+        }
+        Optional<String> problem;
+        try {
+            problem = problem(request);
+        } catch (IllegalStateException e) {
+            refuse(response, 413, "request.upload-too-large", "a part over its limit: " + e.getMessage());
+            return;
+        }
         if (problem.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        LOG.info(() -> "400 for " + request.getMethod() + ": " + problem.get());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        refuse(response, 400, "request.unusable", request.getMethod() + ": " + problem.get());
+    }
+
+    /**
+     * The message key for a body over its limit, judged by its declared length before any of it is
+     * read; null when it may be read. A body without a length is bounded at the listener.
+     */
+    private static String tooLarge(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length <= MAX_FORM_BYTES) {
+            return null;
+        }
+        if (multipart(request)) {
+            return length > MAX_MULTIPART_BYTES ? "request.upload-too-large" : null;
+        }
+        return "request.form-too-large";
+    }
+
+    private void refuse(HttpServletResponse response, int status, String messageKey, String logLine)
+            throws IOException {
+        LOG.info(() -> status + " for " + logLine);
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Connection", "close");
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(errorPages.html(400, DETAIL));
+        response.getWriter().write(errorPages.keyedHtml(status, messageKey));
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static Optional<String> problem(HttpServletRequest request) {
@@ -50,9 +94,8 @@ public class MalformedRequests extends HttpFilter {
         if (!usable(decoded, false) || raw.contains("%00") || !usable(raw, false)) {
             return Optional.of("unusable characters in the path");
         }
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return query(request.getQueryString());
+        if (multipart(request)) {
+            return query(request.getQueryString()).or(() -> textParts(request));
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (!usable(parameter.getKey(), false)) {
@@ -65,6 +108,31 @@ public class MalformedRequests extends HttpFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text fields of a multipart form (not its files), checked like other parameters. Parsing
+     * here also refuses a file over its limit before anything else reads the form.
+     *
+     * @throws IllegalStateException when a part or the whole form is larger than allowed
+     */
+    private static Optional<String> textParts(HttpServletRequest request) {
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() == null && part.getSize() <= MAX_FORM_BYTES) {
+                    String value;
+                    try (InputStream in = part.getInputStream()) {
+                        value = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    if (!usable(part.getName(), false) || !usable(value, true)) {
+                        return Optional.of("unusable characters in the field " + shortened(part.getName()));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | ServletException e) {
+            return Optional.of("a multipart form that cannot be read");
+        }
     }
 
     private static Optional<String> query(String query) {
