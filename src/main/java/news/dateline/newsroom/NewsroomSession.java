@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import news.dateline.account.AccountService;
 import news.dateline.account.Editor;
 
 /**
@@ -55,6 +56,12 @@ public final class NewsroomSession {
     static Optional<Long> accountId(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((Long) session.getAttribute(ACCOUNT_ID));
+    }
+
+    /** Whether the request comes from a signed-in, still enabled account: for newsroom-only content elsewhere. */
+    public static boolean signedIn(HttpServletRequest request, AccountService accounts) {
+        long version = accountVersion(request);
+        return accountId(request).flatMap(id -> accounts.sessionAccount(id, version)).isPresent();
     }
 
     /** The session's CSRF token, creating the session (and token) when there is none yet. */

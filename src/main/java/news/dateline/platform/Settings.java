@@ -70,6 +70,11 @@ public class Settings {
         return Math.max(1, number("dateline.scheduler-interval-seconds", 5));
     }
 
+    /** The most pixels, in millions, an uploaded photo may have; larger ones are refused before decoding. */
+    public int maxPhotoMegapixels() {
+        return Math.max(1, number("dateline.max-photo-megapixels", 50));
+    }
+
     /** The site's public address, e.g. {@code https://news.example}, for feeds, sitemaps and canonical links. */
     public java.util.Optional<String> publicUrl() {
         return value("dateline.public-url");
