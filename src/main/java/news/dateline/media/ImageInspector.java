@@ -4,6 +4,7 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -18,11 +19,14 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * is only a little larger than the width asked for (and never more than {@link #MAX_DECODED_PIXELS}),
  * whatever the original's size. A file that does not decode is refused: the first bytes only say
  * what a file claims to be. WebP is read with the TwelveMonkeys reader, created directly (not looked up
- * through the Image I/O registry, which does not see the deployment's plugins).
+ * through the Image I/O registry, which does not see the deployment's plugins). That reader decodes
+ * lossless WebP data (a {@code VP8L} image or a compressed {@code ALPH} channel) at full size whatever
+ * the subsampling, so such files have a lower limit, {@link #MAX_LOSSLESS_WEBP_PIXELS}.
  */
 final class ImageInspector {
 
     static final long MAX_DECODED_PIXELS = 4L * 1024 * 1024;
+    static final long MAX_LOSSLESS_WEBP_PIXELS = 16_000_000L;
 
     private ImageInspector() {
     }
@@ -42,6 +46,11 @@ final class ImageInspector {
             if (image.pixels() > maxPixels) {
                 throw new RejectedImageException("media.error.tooManyPixels", image.width(), image.height(),
                         maxPixels / 1_000_000);
+            }
+            if (type == ImageType.WEBP && image.pixels() > Math.min(maxPixels, MAX_LOSSLESS_WEBP_PIXELS)
+                    && hasLosslessData(bytes)) {
+                throw new RejectedImageException("media.error.tooManyPixelsLossless", image.width(), image.height(),
+                        MAX_LOSSLESS_WEBP_PIXELS / 1_000_000);
             }
             return image;
         });
@@ -86,6 +95,25 @@ final class ImageInspector {
             return ImageType.WEBP;
         }
         throw new RejectedImageException("media.error.notAnImage");
+    }
+
+    /** Whether a WebP file holds a {@code VP8L} or {@code ALPH} chunk (its chunks are walked, not decoded). */
+    private static boolean hasLosslessData(byte[] b) {
+        int at = 12;
+        while (at + 8 <= b.length) {
+            String chunk = new String(b, at, 4, StandardCharsets.US_ASCII);
+            if (chunk.equals("VP8L") || chunk.equals("ALPH")) {
+                return true;
+            }
+            long size = (b[at + 4] & 0xFFL) | (b[at + 5] & 0xFFL) << 8 | (b[at + 6] & 0xFFL) << 16
+                    | (b[at + 7] & 0xFFL) << 24;
+            long next = at + 8 + size + (size & 1);
+            if (next > b.length) {
+                return false;
+            }
+            at = (int) next;
+        }
+        return false;
     }
 
     private interface ReaderWork<T> {

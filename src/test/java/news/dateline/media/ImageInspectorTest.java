@@ -41,6 +41,19 @@ class ImageInspectorTest {
     }
 
     @Test
+    void shouldHoldLosslessWebpToALowerLimitBecauseItsDecoderWorksAtFullSize() {
+        byte[] lossless = TestImages.webpLosslessDeclaring(5000);
+
+        assertThatThrownBy(() -> ImageInspector.inspect(lossless, FIFTY_MEGAPIXELS))
+                .isInstanceOfSatisfying(RejectedImageException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("media.error.tooManyPixelsLossless");
+                    assertThat(e.arguments()).containsExactly(5000, 5000, 16L);
+                });
+        assertThat(ImageInspector.inspect(TestImages.webpLosslessDeclaring(4000), FIFTY_MEGAPIXELS).pixels())
+                .isEqualTo(16_000_000L);
+    }
+
+    @Test
     void shouldRefuseAFakeWebpThatOnlyHasTheRiffHeader() {
         assertThatThrownBy(() -> ImageInspector.inspect(TestImages.fakeWebp(), FIFTY_MEGAPIXELS))
                 .isInstanceOfSatisfying(RejectedImageException.class,

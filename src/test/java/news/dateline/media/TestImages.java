@@ -105,8 +105,13 @@ public final class TestImages {
 
     /** A lossless WebP whose VP8L header declares the largest canvas, 16384×16384, over random data. */
     public static byte[] webpLosslessBomb() {
+        return webpLosslessDeclaring(16384);
+    }
+
+    /** A lossless WebP whose VP8L header declares a square canvas of {@code side} pixels, over random data. */
+    public static byte[] webpLosslessDeclaring(int side) {
         ByteBuffer vp8l = ByteBuffer.allocate(5 + 512).order(ByteOrder.LITTLE_ENDIAN);
-        vp8l.put((byte) 0x2F).putInt((16384 - 1) | (16384 - 1) << 14);
+        vp8l.put((byte) 0x2F).putInt((side - 1) | (side - 1) << 14);
         byte[] noise = new byte[512];
         new Random(7).nextBytes(noise);
         vp8l.put(noise);
