@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Stores photos and hands them out. */
+/** Stores photos and hands them out to the newsroom. */
 @ApplicationScoped
 @Transactional
 public class MediaLibrary {
@@ -23,33 +23,50 @@ public class MediaLibrary {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
 
+    @jakarta.inject.Inject
+    RenditionQueue renditionQueue;
+
+    @jakarta.inject.Inject
+    news.dateline.platform.Settings settings;
+
     public MediaAsset store(byte[] bytes, String originalFilename, String caption, String credit) {
         return store(bytes, originalFilename, new PhotoDescription(caption, credit, ""));
     }
 
     /**
-     * Stores a photo with its renditions. The type is read from the bytes, never from the name.
+     * Stores a photo; its renditions follow once the upload has committed (see {@link RenditionQueue}). The
+     * type is read from the bytes, never from the name, and the pixel count from the header before anything
+     * is decoded; the bytes must then decode as the image they claim to be.
      *
-     * @throws RejectedImageException when the bytes are not an accepted image or too large
+     * @throws RejectedImageException when the bytes are not an accepted image, are too large, or the library
+     *                                is busy ({@link PhotoBusyException})
      */
     public MediaAsset store(byte[] bytes, String originalFilename, PhotoDescription description) {
         if (bytes.length == 0) {
-            throw new RejectedImageException("The file is empty.");
+            throw new RejectedImageException("media.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new RejectedImageException("The file is larger than 20 MB.");
+            throw new RejectedImageException("media.error.tooLarge");
         }
-        InspectedImage image = ImageInspector.inspect(bytes);
-        MediaAsset asset = new MediaAsset(image, bytes.length, sha256(bytes), safeName(originalFilename),
-                description, Instant.now());
-        em.persist(asset);
-        em.flush();
-        em.persist(new MediaContent(asset.getId(), bytes));
-        for (Resizer.Resized resized : Resizer.renditions(image.type(), bytes, image.width())) {
-            em.persist(new MediaRendition(asset.getId(), resized.width(), resized.height(), image.type(),
-                    resized.bytes()));
+        InspectedImage image = ImageInspector.inspect(bytes, settings.maxPhotoMegapixels() * 1_000_000L);
+        RenditionQueue.Place place = renditionQueue.reserve();
+        try {
+            ImageInspector.decode(bytes, image, Resizer.WIDTHS[0]);
+            MediaAsset asset = new MediaAsset(image, bytes.length, sha256(bytes), safeName(originalFilename),
+                    description, Instant.now());
+            em.persist(asset);
+            em.flush();
+            em.persist(new MediaContent(asset.getId(), bytes));
+            if (Resizer.widthsFor(image.type(), image.width()).isEmpty()) {
+                place.release();
+            } else {
+                place.renditionsAfterCommit(asset.getId());
+            }
+            return asset;
+        } catch (RuntimeException e) {
+            place.release();
+            throw e;
         }
-        return asset;
     }
 
     public void describe(news.dateline.account.Editor editor, long id, PhotoDescription description) {
@@ -62,10 +79,6 @@ public class MediaLibrary {
     public java.util.List<Integer> renditionWidths(long assetId) {
         return em.createQuery("select r.id.width from MediaRendition r where r.id.assetId = :id"
                 + " order by r.id.width", Integer.class).setParameter("id", assetId).getResultList();
-    }
-
-    public Optional<MediaRendition> rendition(long assetId, int width) {
-        return Optional.ofNullable(em.find(MediaRendition.class, new MediaRendition.Key(assetId, width)));
     }
 
     private static String safeName(String name) {
@@ -94,10 +107,6 @@ public class MediaLibrary {
 
     public Optional<MediaAsset> find(long id) {
         return Optional.ofNullable(em.find(MediaAsset.class, id));
-    }
-
-    public Optional<byte[]> bytes(long id) {
-        return Optional.ofNullable(em.find(MediaContent.class, id)).map(MediaContent::getBytes);
     }
 
     private static String sha256(byte[] bytes) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,18 +61,20 @@ public class MediaLibraryResource {
         try {
             Part part = request.getPart("file");
             if (part == null || part.getSize() == 0) {
-                return page(400, null, values, Map.of("file", "Choose a file to upload."), null);
+                return page(400, null, values, Map.of("file", MediaTexts.text("media.error.chooseFile")), null);
             }
             try (InputStream in = part.getInputStream()) {
                 MediaAsset asset = library.store(in.readAllBytes(), part.getSubmittedFileName(),
                         new PhotoDescription(values.get("caption"), values.get("credit"), values.get("altText")));
                 return NewsroomPages.redirect("/newsroom/media?uploaded=" + asset.getId());
             }
+        } catch (PhotoBusyException e) {
+            return Response.fromResponse(page(503, null, values, Map.of("file", e.getMessage()), null))
+                    .header(HttpHeaders.RETRY_AFTER, 5).build();
         } catch (RejectedImageException | IllegalArgumentException e) {
             return page(400, null, values, Map.of("file", e.getMessage()), null);
         } catch (IOException | ServletException | IllegalStateException e) {
-            return page(400, null, values, Map.of("file", "The file could not be received; it may be larger than 20 MB."),
-                    null);
+            return page(400, null, values, Map.of("file", MediaTexts.text("media.error.notReceived")), null);
         }
     }
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A resized copy of a photo, made once at upload and served to readers instead of the original. */
+/**
+ * A resized copy of a photo, made after upload (see {@link RenditionQueue}) and served to readers
+ * instead of the original.
+ */
 @Entity
 @Table(name = "media_rendition")
 public class MediaRendition {

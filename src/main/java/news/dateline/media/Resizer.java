@@ -3,7 +3,6 @@ package news.dateline.media;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +13,19 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes the widths the public site serves (a listing thumbnail and article widths) from a JPEG or
- * PNG original, keeping its format and aspect ratio and never enlarging. WebP originals are served
- * as they are: the JDK has no WebP codec.
+ * PNG original, keeping its format and aspect ratio and never enlarging. It works from a subsampled
+ * decode (see {@link ImageInspector#decode}), never from the full-size original. WebP originals get
+ * no renditions and are served as they are: there is no WebP encoder, and a rendition in another
+ * format would not match the {@code .webp} URLs the site builds from the original's type.
  */
 final class Resizer {
 
     static final int[] WIDTHS = {320, 640, 1024};
+    static final int LARGEST = WIDTHS[WIDTHS.length - 1];
 
     record Resized(int width, int height, byte[] bytes) {
     }
@@ -30,30 +33,28 @@ final class Resizer {
     private Resizer() {
     }
 
-    static List<Resized> renditions(ImageType type, byte[] original, int originalWidth) {
-        List<Resized> result = new ArrayList<>();
-        if (type == ImageType.WEBP) {
-            return result;
-        }
-        BufferedImage source = read(original);
-        if (source == null) {
-            return result;
-        }
-        for (int width : WIDTHS) {
-            if (width < originalWidth) {
-                int height = Math.max(1, Math.round((float) source.getHeight() * width / source.getWidth()));
-                result.add(new Resized(width, height, encode(type, scale(source, width, height, type))));
+    /** The rendition widths a photo should have: those narrower than the original, none for WebP. */
+    static List<Integer> widthsFor(ImageType type, int originalWidth) {
+        List<Integer> widths = new ArrayList<>();
+        if (type != ImageType.WEBP) {
+            for (int width : WIDTHS) {
+                if (width < originalWidth) {
+                    widths.add(width);
+                }
             }
         }
-        return result;
+        return widths;
     }
 
-    private static BufferedImage read(byte[] bytes) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            return null;
+    /** The renditions of an original, made from {@code decoded}, a reduced decode of it. */
+    static List<Resized> renditions(InspectedImage original, BufferedImage decoded) {
+        List<Resized> result = new ArrayList<>();
+        for (int width : widthsFor(original.type(), original.width())) {
+            int height = Math.max(1, Math.round((float) original.height() * width / original.width()));
+            result.add(new Resized(width, height, encode(original.type(), scale(decoded, width, height,
+                    original.type()))));
         }
+        return result;
     }
 
     private static BufferedImage scale(BufferedImage source, int width, int height, ImageType type) {
@@ -72,24 +73,21 @@ final class Resizer {
     }
 
     private static byte[] encode(ImageType type, BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (type == ImageType.PNG) {
-                ImageIO.write(image, "png", out);
-                return out.toByteArray();
-            }
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-                writer.setOutput(stream);
-                ImageWriteParam param = writer.getDefaultWriteParam();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(type == ImageType.PNG ? "png" : "jpeg").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (type == ImageType.JPEG) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(0.82f);
-                writer.write(null, new IIOImage(image, null, null), param);
-            } finally {
-                writer.dispose();
             }
-            return out.toByteArray();
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
+        return out.toByteArray();
     }
 }

@@ -9,7 +9,11 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+<<<<<<< HEAD
 import java.util.regex.Pattern;
+=======
+import news.dateline.account.AccountService;
+>>>>>>> hardening-media
 import news.dateline.account.Editor;
 
 /**
@@ -65,6 +69,12 @@ public final class NewsroomSession {
     static Optional<Long> accountId(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((Long) session.getAttribute(ACCOUNT_ID));
+    }
+
+    /** Whether the request comes from a signed-in, still enabled account: for newsroom-only content elsewhere. */
+    public static boolean signedIn(HttpServletRequest request, AccountService accounts) {
+        long version = accountVersion(request);
+        return accountId(request).flatMap(id -> accounts.sessionAccount(id, version)).isPresent();
     }
 
     /** The session's CSRF token, creating the session (and token) when there is none yet. */
