@@ -9,11 +9,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-<<<<<<< HEAD
 import java.util.regex.Pattern;
-=======
 import news.dateline.account.AccountService;
->>>>>>> hardening-media
 import news.dateline.account.Editor;
 
 /**

@@ -79,7 +79,6 @@ public class Settings {
         return Math.max(1, number("dateline.scheduler-interval-seconds", 5));
     }
 
-<<<<<<< HEAD
     /**
      * The site's public address, e.g. {@code https://news.example}: the only source of absolute URLs
      * (canonical links, feeds, sitemaps, ninjs). Required in production; demo mode defaults to
@@ -123,16 +122,11 @@ public class Settings {
      */
     public Optional<String> publicFrameAncestors() {
         return value("dateline.frame-ancestors").filter(v -> v.matches("[A-Za-z0-9:/.*' -]{1,500}"));
-=======
+    }
+
     /** The most pixels, in millions, an uploaded photo may have; larger ones are refused before decoding. */
     public int maxPhotoMegapixels() {
         return Math.max(1, number("dateline.max-photo-megapixels", 50));
-    }
-
-    /** The site's public address, e.g. {@code https://news.example}, for feeds, sitemaps and canonical links. */
-    public java.util.Optional<String> publicUrl() {
-        return value("dateline.public-url");
->>>>>>> hardening-media
     }
 
     public String siteName() {
