@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -19,6 +18,9 @@ public class MediaLibrary {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    news.dateline.platform.NewsroomClock clock;
 
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
@@ -53,7 +55,7 @@ public class MediaLibrary {
         try {
             ImageInspector.decode(bytes, image, Resizer.WIDTHS[0]);
             MediaAsset asset = new MediaAsset(image, bytes.length, sha256(bytes), safeName(originalFilename),
-                    description, Instant.now());
+                    description, clock.now());
             em.persist(asset);
             em.flush();
             em.persist(new MediaContent(asset.getId(), bytes));

@@ -90,6 +90,10 @@ class ReferenceArticlePageIT {
     @Test
     void smallerRenditionsAreOfferedWithSrcsetAndServedResized() throws Exception {
         MediaAsset photo = media.store(Fixtures.samplePhoto(), "p.jpg", "Caption", "CREDIT");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (media.renditionWidths(photo.getId()).size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         Article article = content.publish(anArticle().inSection(content.newSection()).withPhoto(photo.getId(), null),
                 OffsetDateTime.parse("2016-06-09T10:00:00+03:00").toInstant());
         Document page = site.page("/news/2016/06/09/" + article.getSlug());
