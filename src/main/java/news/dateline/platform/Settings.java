@@ -100,12 +100,15 @@ public class Settings {
 
     /**
      * The host names this site answers as: the public URL's host and {@code dateline.allowed-hosts}
-     * (comma-separated, e.g. the name a load balancer's health check uses). Requests for any other
-     * host are answered without the page cache.
+     * (comma-separated, e.g. the name a load balancer's health check uses); in demo mode also the
+     * local machine's names. Requests for any other host are answered without the page cache.
      */
     public java.util.Set<String> allowedHosts() {
         java.util.Set<String> hosts = new java.util.HashSet<>();
         hosts.add(PublicUrl.parse(publicUrl()).host());
+        if (demoMode()) {
+            hosts.addAll(java.util.List.of("localhost", "127.0.0.1", "[::1]"));
+        }
         value("dateline.allowed-hosts").ifPresent(v -> java.util.Arrays.stream(v.split(","))
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).forEach(hosts::add));
         return java.util.Set.copyOf(hosts);

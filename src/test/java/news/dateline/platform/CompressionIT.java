@@ -51,7 +51,7 @@ class CompressionIT {
                 HttpResponse<byte[]> plain = get(path, "identity");
                 HttpResponse<byte[]> gzipped = get(path, "gzip, deflate, br");
 
-                if (plain.body().length < 1024) {
+                if (plain.body().length < Compression.MIN_BYTES) {
                     assertThat(gzipped.headers().firstValue("Content-Encoding")).as("small " + path).isEmpty();
                     continue;
                 }

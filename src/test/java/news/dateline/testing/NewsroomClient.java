@@ -29,6 +29,7 @@ public final class NewsroomClient {
     private final String baseUrl = System.getProperty("dateline.test.base-url", "http://127.0.0.1:8180");
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
