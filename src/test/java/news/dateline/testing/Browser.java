@@ -5,11 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the system's packages (chromium, chromium-driver), driven over WebDriver.
@@ -21,10 +33,185 @@ public final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("dateline.test.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("dateline.test.chromedriver", "/usr/bin/chromedriver"));
 
+    /** Put into every frame before its own scripts; see {@link #startWatching}. */
+    private static final String PAGE_WATCH = """
+            (function () {
+                'use strict';
+                var seen = [];
+                var isTop = window.top === window;
+                function record(what) {
+                    if (isTop) {
+                        seen.push(what);
+                        return;
+                    }
+                    try {
+                        window.top.postMessage({datelineWatch: what + ' (in a frame at ' + String(location.href)
+                                .substring(0, 80) + ')'}, '*');
+                    } catch (e) {
+                        seen.push(what);
+                    }
+                }
+                if (isTop) {
+                    window.addEventListener('message', function (event) {
+                        if (event.data && typeof event.data.datelineWatch === 'string') {
+                            seen.push(event.data.datelineWatch);
+                        }
+                    });
+                    Object.defineProperty(window, '__datelineWatch', {value: function () { return seen.slice(); }});
+                }
+                ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
+                    Object.defineProperty(window, name, {writable: false, configurable: false,
+                        value: function (message) { record('a script ran: ' + name + '(' + message + ')'); return null; }});
+                });
+                document.addEventListener('securitypolicyviolation', function (e) {
+                    record('Content-Security-Policy violation: ' + e.violatedDirective + ' refused '
+                            + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber
+                            + (e.sample ? ' [' + e.sample + ']' : ''));
+                });
+                window.addEventListener('error', function (e) {
+                    record('uncaught error: ' + e.message + ' at ' + e.filename + ':' + e.lineno);
+                });
+                window.addEventListener('unhandledrejection', function (e) {
+                    record('unhandled rejection: ' + e.reason);
+                });
+            }());
+            """;
+
+    /** Returns what {@link #injectedMarkup} reports. */
+    private static final String INJECTED_MARKUP = """
+            var found = [];
+            var forbidden = /^(iframe|frame|frameset|object|embed|applet|param|base|basefont|bgsound|svg|math|style            |template|marquee|video|audio|source|track|portal|isindex|keygen|noscript|noembed|noframes|plaintext|xmp            |listing|blink|image)$/;
+            var addresses = /^(href|src|action|formaction|data|srcdoc|background|poster|dynsrc|lowsrc|codebase|srcset            |ping|cite|longdesc|usemap|manifest|icon|xlink:href)$/;
+            var bodyTags = /^(p|br|h2|h3|blockquote|ul|ol|li|strong|em|b|i|a)$/;
+            function show(el) {
+                var html = el.outerHTML;
+                return html.length > 200 ? html.substring(0, 200) + '...' : html;
+            }
+            Array.prototype.forEach.call(document.querySelectorAll('*'), function (el) {
+                var tag = el.localName;
+                if (forbidden.test(tag)) {
+                    found.push('a <' + tag + '> element: ' + show(el));
+                } else if (el instanceof HTMLUnknownElement) {
+                    found.push('an unknown element: ' + show(el));
+                } else if (tag === 'script' && el.type !== 'application/ld+json'
+                        && !(el.src.indexOf(location.origin + '/assets/') === 0 && el.textContent.trim() === '')) {
+                    found.push('a script element: ' + show(el));
+                } else if (tag === 'meta' && el.hasAttribute('http-equiv')) {
+                    found.push('a meta http-equiv: ' + show(el));
+                } else if (tag === 'link' && el.parentNode !== document.head) {
+                    found.push('a link element outside the head: ' + show(el));
+                }
+                Array.prototype.forEach.call(el.attributes, function (attribute) {
+                    var name = attribute.name.toLowerCase();
+                    var value = attribute.value.replace(/[\\u0000-\\u0020\\u007f-\\u00a0]+/g, '').toLowerCase();
+                    if (name.indexOf('on') === 0) {
+                        found.push('an event handler attribute ' + name + ': ' + show(el));
+                    } else if (addresses.test(name) && /^(javascript|vbscript|livescript|data):/.test(value)) {
+                        found.push('a ' + value.split(':')[0] + ': address in ' + name + ': ' + show(el));
+                    } else if (name === 'style' && /expression|url\\(|javascript|behavior|binding|import/.test(value)) {
+                        found.push('a style attribute with ' + value + ': ' + show(el));
+                    } else if (/^(formaction|srcdoc|xmlns|xlink:href)$/.test(name)) {
+                        found.push('a ' + name + ' attribute: ' + show(el));
+                    }
+                });
+            });
+            Array.prototype.forEach.call(document.querySelectorAll('.article-body *'), function (el) {
+                if (el.matches('.article-body > p:first-child > span.dateline:first-child')
+                        && el.attributes.length === 1 && el.children.length === 0) {
+                    return;
+                }
+                if (!bodyTags.test(el.localName)) {
+                    found.push('a <' + el.localName + '> element in an article body: ' + show(el));
+                }
+                Array.prototype.forEach.call(el.attributes, function (attribute) {
+                    if (el.localName !== 'a' || !/^(href|title|rel)$/.test(attribute.name)) {
+                        found.push('an attribute ' + attribute.name + ' in an article body: ' + show(el));
+                    } else if (attribute.name === 'href' && !/^(https?:|mailto:)/i.test(attribute.value.trim())) {
+                        found.push('a link to ' + attribute.value + ' in an article body: ' + show(el));
+                    }
+                });
+            });
+            if (document.documentElement.outerHTML.indexOf('1787569') >= 0) {
+                found.push('a template expression was evaluated: 1787569 (1337 * 1337) shows');
+            }
+            return found;
+            """;
+
     private Browser() {
     }
 
     public static ChromeDriver start() {
+        return launch(options());
+    }
+
+    /**
+     * Chromium that watches the pages it loads, for {@link #problems} and {@link #injectedMarkup}:
+     * it records its console, and a script that DevTools puts into every frame before the page's own
+     * records Content-Security-Policy violations, uncaught errors, and calls of {@code alert},
+     * {@code confirm}, {@code prompt} and {@code print}, which it answers itself so that no dialog
+     * blocks the driver. A dialog it could not catch stays open and is reported too.
+     */
+    public static ChromeDriver startWatching() {
+        ChromeOptions options = options();
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        ChromeDriver driver = launch(options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PAGE_WATCH));
+        return driver;
+    }
+
+    /**
+     * What went wrong on the page loaded last, after letting it settle briefly: a script that ran
+     * ({@code alert} and the like), a Content-Security-Policy violation, an uncaught error, and
+     * severe console lines about them. Empty when nothing did. Needs {@link #startWatching}.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> problems(ChromeDriver driver) {
+        List<String> problems = new ArrayList<>();
+        try {
+            problems.addAll((List<String>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " setTimeout(function () { done(typeof window.__datelineWatch === 'function'"
+                    + " ? window.__datelineWatch() : ['the page watcher did not run on ' + location.href]); }, 50);"));
+        } catch (UnhandledAlertException e) {
+            problems.add("a dialog was open: " + e.getAlertText());
+        }
+        closeDialog(driver).ifPresent(text -> problems.add("a dialog was open: " + text));
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && (message.contains("Content Security Policy")
+                    || message.contains("Refused to") || message.contains("Uncaught"))) {
+                problems.add("console: " + message);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Markup on the current page that none of our templates writes and that a hostile value could
+     * have smuggled in: event-handler attributes, foreign scripts, frames, objects, SVG and MathML,
+     * style elements, meta refreshes, javascript:, vbscript: and data: addresses, unknown elements,
+     * anything in an article body beyond its allow-list (and the dateline the site puts there), and
+     * template expressions that were evaluated (the corpus multiplies 1337 by 1337; 1787569 must never show).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> injectedMarkup(ChromeDriver driver) {
+        return (List<String>) driver.executeScript(INJECTED_MARKUP);
+    }
+
+    private static Optional<String> closeDialog(ChromeDriver driver) {
+        try {
+            Alert alert = driver.switchTo().alert();
+            String text = alert.getText();
+            alert.dismiss();
+            return Optional.of(text);
+        } catch (NoAlertPresentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ChromeOptions options() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed (apt-get install chromium"
@@ -35,6 +222,10 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=en-US");
+        return options;
+    }
+
+    private static ChromeDriver launch(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
