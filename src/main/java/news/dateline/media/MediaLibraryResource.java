@@ -61,7 +61,7 @@ public class MediaLibraryResource {
         try {
             Part part = request.getPart("file");
             if (part == null || part.getSize() == 0) {
-                return page(400, null, values, Map.of("file", MediaTexts.text("media.error.chooseFile")), null);
+                return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.chooseFile")), null);
             }
             try (InputStream in = part.getInputStream()) {
                 MediaAsset asset = library.store(in.readAllBytes(), part.getSubmittedFileName(),
@@ -74,7 +74,7 @@ public class MediaLibraryResource {
         } catch (RejectedImageException | IllegalArgumentException e) {
             return page(400, null, values, Map.of("file", e.getMessage()), null);
         } catch (IOException | ServletException | IllegalStateException e) {
-            return page(400, null, values, Map.of("file", MediaTexts.text("media.error.notReceived")), null);
+            return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.notReceived")), null);
         }
     }
 

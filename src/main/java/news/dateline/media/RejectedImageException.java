@@ -12,7 +12,7 @@ public class RejectedImageException extends RuntimeException {
     private final List<Object> arguments;
 
     public RejectedImageException(String messageKey, Object... arguments) {
-        super(MediaTexts.text(messageKey, arguments));
+        super(news.dateline.platform.PageRenderer.message(messageKey, arguments));
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }

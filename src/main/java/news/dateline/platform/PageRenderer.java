@@ -23,6 +23,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class PageRenderer {
 
     public static final Locale SITE_LOCALE = Locale.ENGLISH;
+    private static final Properties MESSAGES = loadMessages();
 
     private final TemplateEngine engine = configure();
 
@@ -35,7 +36,7 @@ public class PageRenderer {
         templates.setCacheable(true);
 
         StandardMessageResolver messages = new StandardMessageResolver();
-        messages.setDefaultMessages(loadMessages());
+        messages.setDefaultMessages(MESSAGES);
 
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
@@ -46,6 +47,20 @@ public class PageRenderer {
     public String render(String template, Map<String, Object> model) {
         Context context = new Context(SITE_LOCALE, model);
         return engine.process(template, context);
+    }
+
+    /**
+     * A message of {@code messages.properties} as text, for the few places that hand a message on as
+     * text rather than as a key for a template.
+     *
+     * @throws IllegalArgumentException when there is no such message
+     */
+    public static String message(String key, Object... arguments) {
+        String pattern = MESSAGES.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("No message " + key);
+        }
+        return new java.text.MessageFormat(pattern, SITE_LOCALE).format(arguments);
     }
 
     private static Properties loadMessages() {

@@ -157,8 +157,9 @@ class HostileInputBrowserIT {
             String contributor = "C" + n + " " + id + " " + vector(n + 1);
             expect(303, newsroom.post("/newsroom/contributors", Map.of("name", contributor, "bio",
                     packed(n + 2, third), "photoId", "", "accountId", "")));
-            authors.add("/author/" + Slug.fromTitle(contributor).value());
+            authors.add(contributor);
         }
+        publishBylinedTo(third, "S0 " + id + " ");
         for (int n = 0; n < third; n++) {
             expect(303, newsroom.post("/newsroom/accounts", Map.of("username", "h" + n + "-" + id, "displayName",
                     cut(packed(n + 4, third), 120), "role", "WRITER", "password", TestContent.PASSWORD)));
@@ -172,8 +173,9 @@ class HostileInputBrowserIT {
         }
 
         for (int n = 0; n < third; n++) {
-            visit(authors.get(n));
-            assertThat(shown("main p.intro")).as(authors.get(n)).isEqualTo(asText(packed(n + 2, third)));
+            String author = "/author/" + Slug.fromTitle(authors.get(n)).value();
+            visit(author);
+            assertThat(shown("main p.intro")).as(author).isEqualTo(asText(packed(n + 2, third)));
             visit(withdrawn.get(n));
             assertThat(shown("main p")).as(withdrawn.get(n)).contains(asText(vector(n + 3)));
         }
@@ -306,6 +308,25 @@ class HostileInputBrowserIT {
             visit(next);
             next = browser.findElements(By.cssSelector("a[rel=next]")).stream().map(a -> a.getAttribute("href"))
                     .map(href -> href.substring(baseUrl.length())).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * Authors and sections are public once they have a published article: publishes one story in the
+     * section whose name starts as given, bylined to each of the first contributors of this run (found
+     * by the start of their names, "C0 id ", "C1 id "..., in the editor's choices).
+     */
+    private void publishBylinedTo(int contributors, String sectionNameStart) {
+        Document form = newsroom.page("/newsroom/articles/new");
+        String section = form.select("#section option").stream().filter(o -> o.text().startsWith(sectionNameStart))
+                .findFirst().orElseThrow().val();
+        for (int n = 0; n < contributors; n++) {
+            String nameStart = "C" + n + " " + id + " ";
+            String contributorId = form.select("#byline1 option").stream()
+                    .filter(o -> o.text().startsWith(nameStart)).findFirst().orElseThrow().val();
+            expect(303, newsroom.postMultipart("/newsroom/articles", Map.of("headline", "Bylined " + contributorId
+                    + " " + id, "lead", "", "body", "By a hostile name.", "section", section, "byline1", contributorId,
+                    "action", "publish"), null, null, null));
         }
     }
 
