@@ -34,7 +34,21 @@ public class LoginThrottle {
         return "account:" + username;
     }
 
+    /**
+     * The throttle key of a client address. An IPv6 client usually holds a whole /64 and could
+     * rotate through it, so IPv6 addresses count by their /64.
+     */
     static String addressKey(String address) {
+        if (address != null && address.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    return "address:" + java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+                }
+            } catch (java.net.UnknownHostException e) {
+                return "address:" + address;
+            }
+        }
         return "address:" + address;
     }
 

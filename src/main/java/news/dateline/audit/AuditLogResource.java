@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -98,8 +97,7 @@ public class AuditLogResource {
             return null;
         }
         try {
-            return news.dateline.platform.SqlValues.storable(
-                    LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant());
+            return clock.startOfDay(date, plusDays);
         } catch (DateTimeException e) {
             throw new BadRequestException("Give dates as year-month-day, e.g. 2026-11-27.");
         }

@@ -97,8 +97,17 @@ public final class NewsroomSession {
 
     /** The {@code Set-Cookie} value that hands the pre-session token to the browser (again). */
     static String formCookieHeader(String token, HttpServletRequest request) {
-        return FORM_COOKIE + "=" + token + "; Path=/newsroom; Max-Age=" + FORM_COOKIE_SECONDS
-                + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+        return formCookieName(request) + "=" + token + "; Path=" + (request.isSecure() ? "/" : "/newsroom")
+                + "; Max-Age=" + FORM_COOKIE_SECONDS + "; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : "");
+    }
+
+    /**
+     * Over HTTPS the cookie is a {@code __Host-} cookie: only this host, over HTTPS, can set it, so a
+     * neighbouring subdomain cannot plant a token of its own and sign a victim into its account.
+     */
+    static String formCookieName(HttpServletRequest request) {
+        return request.isSecure() ? "__Host-" + FORM_COOKIE : FORM_COOKIE;
     }
 
     /** Whether the token sent with a form is the one in the browser's pre-session cookie. */
@@ -119,7 +128,7 @@ public final class NewsroomSession {
     private static Optional<String> formCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> FORM_COOKIE.equals(cookie.getName()))
+                .filter(cookie -> formCookieName(request).equals(cookie.getName()))
                 .map(Cookie::getValue)
                 .filter(value -> value != null && TOKEN.matcher(value).matches())
                 .findFirst();

@@ -51,6 +51,30 @@ public final class Compression {
         return false;
     }
 
+    /** The validator of a body's gzip form: the body's own, marked, e.g. {@code "abc-gz"}. */
+    public static String gzipEtag(String etag) {
+        return etag.endsWith("\"") ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag + "-gz";
+    }
+
+    /**
+     * Whether {@code If-None-Match} names this body's validator or its gzip form's (or is {@code *});
+     * weak validators compare by their opaque part.
+     */
+    public static boolean etagMatches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) {
+            return false;
+        }
+        String gzip = gzipEtag(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(gzip)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The gzip form of a body, or null when it is too small or would not get smaller. */
     public static byte[] gzipped(String contentType, byte[] body) {
         if (body.length < MIN_BYTES || !compressible(contentType)) {
@@ -67,8 +91,8 @@ public final class Compression {
     }
 
     /**
-     * Writes a body, gzipped when there is a gzip form and the client takes it. Either way the
-     * response says that it varies by {@code Accept-Encoding}.
+     * Writes a body, gzipped when there is a gzip form and the client takes it (its validator then
+     * marked as the gzip form's). Either way the response says that it varies by {@code Accept-Encoding}.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, byte[] gzipBody)
             throws IOException {
@@ -76,6 +100,10 @@ public final class Compression {
         byte[] sent = body;
         if (gzipBody != null && acceptsGzip(request)) {
             response.setHeader("Content-Encoding", "gzip");
+            String etag = response.getHeader("ETag");
+            if (etag != null) {
+                response.setHeader("ETag", gzipEtag(etag));
+            }
             sent = gzipBody;
         }
         response.setContentLength(sent.length);

@@ -30,6 +30,17 @@ public class NewsroomClock {
         return settings.newsroomZone();
     }
 
+    /**
+     * The start of a day given as {@code 2016-06-07} (plus some days) in the newsroom's zone, for
+     * date filters taken from a request.
+     *
+     * @throws java.time.DateTimeException when it is not such a date or lies outside years 1 to 9999
+     */
+    public Instant startOfDay(String isoDate, int plusDays) {
+        return SqlValues.storable(java.time.LocalDate.parse(isoDate.strip()).plusDays(plusDays)
+                .atStartOfDay(zone()).toInstant());
+    }
+
     /** e.g. {@code June 7, 2016, 17:45} */
     public String display(Instant instant) {
         return DISPLAY.format(instant.atZone(zone()));

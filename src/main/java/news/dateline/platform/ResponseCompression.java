@@ -19,13 +19,13 @@ import java.util.List;
 @WebFilter(filterName = "compression", urlPatterns = "/*")
 public class ResponseCompression extends HttpFilter {
 
-    private static final List<String> NEVER = List.of("/newsroom", "/media/", "/health/", "/metrics");
+    private static final List<String> NEVER = List.of("/media/", "/health/", "/metrics");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || !Compression.acceptsGzip(request)
+        String path = RequestPath.of(request);
+        if (!"GET".equals(request.getMethod()) || !Compression.acceptsGzip(request) || RequestPath.newsroom(request)
                 || NEVER.stream().anyMatch(path::startsWith)
                 || request.getAttribute(Compression.HANDLED) != null) {
             chain.doFilter(request, response);
@@ -34,8 +34,13 @@ public class ResponseCompression extends HttpFilter {
         CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
-        byte[] gzipBody = capture.getHeader("Content-Encoding") == null
+        byte[] gzipBody = capture.getHeader("Content-Encoding") == null && !personal(capture.getHeader("Cache-Control"))
                 ? Compression.gzipped(capture.getContentType(), body) : null;
         Compression.send(request, response, body, gzipBody);
+    }
+
+    /** An answer no shared cache may keep is one person's page: it is sent as it is. */
+    private static boolean personal(String cacheControl) {
+        return cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"));
     }
 }

@@ -42,8 +42,7 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean newsroom = path.startsWith("/newsroom");
+        boolean newsroom = RequestPath.newsroom(request);
         String frameAncestors = newsroom ? "'none'" : publicFrameAncestors;
         response.setHeader("Content-Security-Policy", POLICY + frameAncestors);
         if ("'none'".equals(frameAncestors)) {

@@ -124,7 +124,13 @@ public class Settings {
      * {@code https://partner.example}); nobody unless configured. The newsroom can never be framed.
      */
     public Optional<String> publicFrameAncestors() {
-        return value("dateline.frame-ancestors").filter(v -> v.matches("[A-Za-z0-9:/.*' -]{1,500}"));
+        return value("dateline.frame-ancestors").map(v -> {
+            if (!v.matches("[A-Za-z0-9:/.*' -]{1,500}")) {
+                throw new IllegalStateException("dateline.frame-ancestors holds CSP sources such as"
+                        + " https://partner.example, not: " + v);
+            }
+            return v;
+        });
     }
 
     /** The most pixels, in millions, an uploaded photo may have; larger ones are refused before decoding. */

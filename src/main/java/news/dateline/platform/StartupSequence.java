@@ -65,5 +65,6 @@ public class StartupSequence implements ServletContextListener {
     private void checkSettings() {
         LOG.info(() -> "Public address: " + settings.publicUrl() + "; also answering as " + settings.allowedHosts());
         ClientAddress.TrustedProxies.of(settings.trustedProxies());
+        settings.publicFrameAncestors();
     }
 }

@@ -48,6 +48,8 @@ public class ErrorPages {
     /** An error page whose explanation is the bundle message {@code messageKey}. */
     public String keyedHtml(int status, String messageKey) {
         ErrorPage standard = switch (status) {
+            case 403 -> new ErrorPage(403, "Not allowed", null);
+            case 411 -> new ErrorPage(411, "Length required", null);
             case 413 -> new ErrorPage(413, "Too large", null);
             default -> new ErrorPage(status, "Bad request", null);
         };

@@ -95,7 +95,7 @@ public class FeedResource {
                           UriInfo uri, Request request) {
         List<ArticleSummary> latest = items.get();
         if (!listingPath.equals(links.allNews())) {
-            ListingResource.nothingPublishedIsGone(null, latest);
+            ListingResource.nothingPublishedIsGone(null, latest, List::of);
         }
         pageTags.listing(latest);
         String base = links.base();

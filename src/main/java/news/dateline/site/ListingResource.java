@@ -70,7 +70,8 @@ public class ListingResource {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
-                articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1));
+                articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1),
+                () -> articles.newestInSection(slug, null, 1));
         pageTags.add("section:" + slug).listing(slice);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
                 key -> links.sectionOlderThan(slug, key));
@@ -84,7 +85,7 @@ public class ListingResource {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
-                articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1));
+                articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1), () -> articles.newestTagged(slug, null, 1));
         pageTags.add("tag:" + slug).listing(slice);
         ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
                 + key.token());
@@ -98,7 +99,8 @@ public class ListingResource {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
-                articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1));
+                articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1),
+                () -> articles.newestBy(contributor.getId(), null, 1));
         pageTags.add("author:" + contributor.getId()).listing(slice);
         ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),
                 key -> links.author(slug) + "?before=" + key.token());
@@ -117,11 +119,13 @@ public class ListingResource {
     }
 
     /**
-     * A section, tag or author with no published article is not public yet: its first page is 404
-     * (drafts must not reveal a tag's name or a new section).
+     * A section, tag or author with no published article is not public yet: every page of it is 404
+     * (drafts must not reveal a tag's name or a new section). An empty older page of a public listing
+     * costs one more query to tell the two apart.
      */
-    static List<ArticleSummary> nothingPublishedIsGone(PageKey after, List<ArticleSummary> slice) {
-        if (after == null && slice.isEmpty()) {
+    static List<ArticleSummary> nothingPublishedIsGone(PageKey after, List<ArticleSummary> slice,
+                                                        java.util.function.Supplier<List<ArticleSummary>> newest) {
+        if (slice.isEmpty() && (after == null || newest.get().isEmpty())) {
             throw new NotFoundException();
         }
         return slice;

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * fine in values), or bytes that were not UTF-8. Nothing behind this filter sees such a request,
  * so nothing is changed by it. Multipart forms are checked by the resources that read them. A body
  * declared larger than its kind may be (a 20 MB photo upload, 2 MB for other forms) is refused with
- * 413 before any of it is read.
+ * 413 before any of it is read; a form without a declared length with 411; a multipart form from
+ * someone without a session (nobody may upload before signing in) with 403, before it is parsed.
  */
 @WebFilter(filterName = "malformed-requests", urlPatterns = "/*")
 public class MalformedRequests extends HttpFilter {
@@ -38,6 +39,14 @@ public class MalformedRequests extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getContentLengthLong() < 0 && (multipart(request) || form(request))) {
+            refuse(response, 411, "request.length-required", request.getMethod() + " of a form without a length");
+            return;
+        }
+        if (multipart(request) && request.getSession(false) == null) {
+            refuse(response, 403, "request.sign-in-first", "a multipart form without a session");
+            return;
+        }
         String tooLarge = tooLarge(request);
         if (tooLarge != null) {
             refuse(response, 413, tooLarge, request.getMethod() + " of " + request.getContentLengthLong() + " bytes");
@@ -48,6 +57,9 @@ public class MalformedRequests extends HttpFilter {
             problem = problem(request);
         } catch (IllegalStateException e) {
             refuse(response, 413, "request.upload-too-large", "a part over its limit: " + e.getMessage());
+            return;
+        } catch (FieldTooLarge e) {
+            refuse(response, 413, "request.form-too-large", "a text field over " + MAX_FORM_BYTES + " bytes");
             return;
         }
         if (problem.isEmpty()) {
@@ -119,7 +131,10 @@ public class MalformedRequests extends HttpFilter {
     private static Optional<String> textParts(HttpServletRequest request) {
         try {
             for (Part part : request.getParts()) {
-                if (part.getSubmittedFileName() == null && part.getSize() <= MAX_FORM_BYTES) {
+                if (part.getSubmittedFileName() == null && part.getSize() > MAX_FORM_BYTES) {
+                    throw new FieldTooLarge();
+                }
+                if (part.getSubmittedFileName() == null) {
                     String value;
                     try (InputStream in = part.getInputStream()) {
                         value = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -135,13 +150,34 @@ public class MalformedRequests extends HttpFilter {
         }
     }
 
+    /** The query string of a multipart request (whose parameters come from the parts), decoded and checked. */
     private static Optional<String> query(String query) {
         if (query == null) {
             return Optional.empty();
         }
-        String lower = query.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("%00") || !usable(query, false) ? Optional.of("unusable characters in the query")
-                : Optional.empty();
+        for (String pair : query.split("&")) {
+            try {
+                if (!usable(java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8), false)) {
+                    return Optional.of("unusable characters in the query");
+                }
+            } catch (IllegalArgumentException e) {
+                return Optional.of("a query that cannot be decoded");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean form(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** A text field of a multipart form over {@link #MAX_FORM_BYTES}. */
+    private static final class FieldTooLarge extends RuntimeException {
+        FieldTooLarge() {
+            super(null, null, false, false);
+        }
     }
 
     /**

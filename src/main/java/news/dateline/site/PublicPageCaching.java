@@ -21,8 +21,9 @@ import news.dateline.platform.Settings;
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
  * when it can, answering {@code If-None-Match} with 304, and fills the cache with successful public
  * responses, keeping a gzip copy of each. Pages are keyed and rendered by {@link CacheKey}: query
- * parameters a route does not read never reach it. A request for a host name that is not the site's
- * is answered without the cache. Newsroom pages, media and assets are never kept here.
+ * parameters a route does not read never reach it. A page rendered for a host name that is not the
+ * site's is never stored (it may be served a stored page: no URL comes from the request). Newsroom
+ * pages, media and assets are never kept here.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*")
 public class PublicPageCaching extends HttpFilter {
@@ -50,7 +51,8 @@ public class PublicPageCaching extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<CacheKey> found = "GET".equals(request.getMethod())
+        boolean head = "HEAD".equals(request.getMethod());
+        Optional<CacheKey> found = "GET".equals(request.getMethod()) || head
                 ? CacheKey.of(path, request::getParameter) : Optional.empty();
         if (found.isEmpty()) {
             chain.doFilter(request, response);
@@ -58,12 +60,12 @@ public class PublicPageCaching extends HttpFilter {
         }
         CacheKey key = found.get();
         HttpServletRequest normalised = new NormalisedQueryRequest(request, key);
-        if (!allowedHosts.contains(hostName(request))) {
+        PageCache.Page page = cache.get(key.toString());
+        if (page == null && (head || !allowedHosts.contains(hostName(request)))) {
             response.setHeader(CACHE_HEADER, "bypass");
             chain.doFilter(normalised, response);
             return;
         }
-        PageCache.Page page = cache.get(key.toString());
         if (page == null) {
             page = render(normalised, response, chain, key);
             if (page == null) {
@@ -100,6 +102,10 @@ public class PublicPageCaching extends HttpFilter {
         return page;
     }
 
+    /**
+     * Sends a cached page, or 304 when the client has it. The gzip form has a validator of its own
+     * ({@code "…-gz"}), as the two are different bytes; either matches a conditional request.
+     */
     private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
             throws IOException {
         response.setHeader("ETag", page.etag());
@@ -107,8 +113,7 @@ public class PublicPageCaching extends HttpFilter {
         if (page.lastModified() != null) {
             response.setHeader("Last-Modified", page.lastModified());
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || "*".equals(ifNoneMatch.strip()))) {
+        if (Compression.etagMatches(request.getHeader("If-None-Match"), page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.addHeader("Vary", "Accept-Encoding");
             return;

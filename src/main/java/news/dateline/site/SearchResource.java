@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,8 +131,7 @@ public class SearchResource {
             return null;
         }
         try {
-            return news.dateline.platform.SqlValues.storable(
-                    LocalDate.parse(date.strip()).plusDays(plusDays).atStartOfDay(clock.zone()).toInstant());
+            return clock.startOfDay(date, plusDays);
         } catch (DateTimeException e) {
             problems.add("“" + date + "” is not a date like 2016-06-07; it was left out.");
             return null;

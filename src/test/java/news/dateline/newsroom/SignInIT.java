@@ -86,8 +86,9 @@ class SignInIT {
                 HttpResponse.BodyHandlers.ofString());
 
         String formCookie = loginPage.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("DATELINE_FORM=")).findFirst().orElseThrow();
-        assertThat(formCookie.toLowerCase(java.util.Locale.ROOT)).contains("; secure", "httponly", "samesite=strict");
+                .filter(c -> c.startsWith("__Host-DATELINE_FORM=")).findFirst().orElseThrow();
+        assertThat(formCookie.toLowerCase(java.util.Locale.ROOT)).contains("; secure", "httponly", "samesite=strict",
+                "path=/;");
         assertThat(signedIn.statusCode()).isEqualTo(303);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("DATELINE_SESSION=")).findFirst().orElseThrow();

@@ -77,7 +77,8 @@ class CompressionIT {
         TestContent.Login login = content.newAccount(Role.EDITOR);
         editor.signIn(login.username(), login.password());
 
-        for (String path : List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media", "/newsroom/login")) {
+        for (String path : List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media", "/newsroom/login",
+                "/%6Eewsroom/media?q=guess", "/newsroom/%6Dedia", "/newsroom/./media")) {
             HttpResponse<String> page = editor.getWithHeaders(path, "Accept-Encoding", "gzip");
             assertThat(page.headers().firstValue("Content-Encoding")).as(path).isEmpty();
             assertThat(page.body()).as(path).contains("<html");

@@ -82,7 +82,7 @@ class SecurityHeadersIT {
         for (String path : List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media", "/newsroom/sections",
                 "/newsroom/contributors", "/newsroom/accounts", "/newsroom/audit", "/newsroom/admin/database",
                 "/newsroom/account/password", "/newsroom/no-such-page")) {
-            answers.put(path, admin.get(path));
+            answers.put(path, admin.getWithHeaders(path, "Accept-Encoding", "gzip"));
         }
 
         answers.forEach((path, response) -> {

@@ -67,7 +67,8 @@ class PageCacheFloodIT {
         long before = cache.size();
 
         AtomicInteger errors = new AtomicInteger();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService workers = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int worker = 0; worker < 8; worker++) {
@@ -111,11 +112,12 @@ class PageCacheFloodIT {
         String section = content.newSection();
         content.publish(anArticle().inSection(section), Instant.parse("2016-06-07T11:32:00Z"));
 
-        HttpResponse<String> page = site.get("/section/" + section + "?utm_source=%3Cscript%3Ealert(1)%3C/script%3E"
-                + "&before=");
+        String marker = "tracked" + System.nanoTime();
+        HttpResponse<String> page = site.get("/section/" + section + "?utm_source=%3Cscript%3E" + marker
+                + "%3C/script%3E&before=");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("utm_source", "alert(1)");
+        assertThat(page.body()).doesNotContain("utm_source", marker);
     }
 
     private int status(HttpClient http, String target) {

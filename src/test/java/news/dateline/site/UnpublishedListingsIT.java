@@ -50,7 +50,9 @@ class UnpublishedListingsIT {
         Article draft = content.draftBy(content.newAccount(Role.WRITER), anArticle().inSection(section)
                 .taggedWith(tag).bylinedToContributor(author));
         List<String> paths = List.of("/section/" + section, "/section/" + section + "/feed.rss", "/tag/" + tagSlug,
-                "/tag/" + tagSlug + "/feed.atom", "/author/" + author.getSlug(), "/author/" + author.getSlug() + "/feed.rss");
+                "/tag/" + tagSlug + "/feed.atom", "/author/" + author.getSlug(), "/author/" + author.getSlug() + "/feed.rss",
+                "/section/" + section + "?before=1000000-1", "/tag/" + tagSlug + "?before=1000000-1",
+                "/author/" + author.getSlug() + "?before=1000000-1");
 
         for (String path : paths) {
             assertThat(site.get(path).statusCode()).as(path).isEqualTo(404);
@@ -63,6 +65,7 @@ class UnpublishedListingsIT {
         for (String path : paths) {
             assertThat(site.get(path).statusCode()).as(path).isEqualTo(200);
         }
+        assertThat(site.get("/tag/" + tagSlug + "?before=1000000-1").body()).as("an older, empty page").contains(tag);
         assertThat(site.get("/").body()).contains("/section/" + section);
     }
 
