@@ -214,7 +214,7 @@ public class Article {
 
     /** Hands a draft to the editors. */
     public ArticleStatus submit(Instant now) {
-        return moveTo(ArticleStatus.SUBMITTED, now, ArticleStatus.DRAFT);
+        return moveTo(ArticleStatus.SUBMITTED, now, ArticleAction.SUBMIT);
     }
 
     /**
@@ -229,8 +229,7 @@ public class Article {
         if (embargo != null && embargo.isAfter(at)) {
             throw new IllegalArgumentException("The embargo ends after the scheduled time; schedule it later.");
         }
-        ArticleStatus from = moveTo(ArticleStatus.SCHEDULED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED,
-                ArticleStatus.SCHEDULED);
+        ArticleStatus from = moveTo(ArticleStatus.SCHEDULED, now, ArticleAction.SCHEDULE);
         this.scheduledAt = at;
         this.embargoUntil = embargo;
         return from;
@@ -238,7 +237,7 @@ public class Article {
 
     /** Cancels a scheduled publication; the article goes back to draft. */
     public ArticleStatus unschedule(Instant now) {
-        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SCHEDULED);
+        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleAction.UNSCHEDULE);
         this.scheduledAt = null;
         return from;
     }
@@ -269,8 +268,7 @@ public class Article {
             throw new IllegalTransitionException("The article is under embargo until " + embargoUntil);
         }
         Instant time = at != null ? at : publishedAt != null ? publishedAt : now;
-        ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED,
-                ArticleStatus.SCHEDULED);
+        ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleAction.PUBLISH);
         this.scheduledAt = null;
         this.publishedAt = time;
         if (firstPublishedAt == null) {
@@ -286,15 +284,14 @@ public class Article {
         if (why.isEmpty()) {
             throw new IllegalArgumentException("A withdrawal needs a reason");
         }
-        ArticleStatus from = moveTo(ArticleStatus.WITHDRAWN, now, ArticleStatus.PUBLISHED);
+        ArticleStatus from = moveTo(ArticleStatus.WITHDRAWN, now, ArticleAction.WITHDRAW);
         this.withdrawalReason = why;
         return from;
     }
 
     /** Back to the writers for rework, from review, from the schedule, from the site or after a withdrawal. */
     public ArticleStatus returnToDraft(Instant now) {
-        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED,
-                ArticleStatus.PUBLISHED, ArticleStatus.WITHDRAWN);
+        ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleAction.RETURN_TO_DRAFT);
         this.scheduledAt = null;
         return from;
     }
@@ -304,9 +301,20 @@ public class Article {
         return status == ArticleStatus.PUBLISHED;
     }
 
-    private ArticleStatus moveTo(ArticleStatus target, Instant now, ArticleStatus... allowedFrom) {
+    /** The actions this article's status allows now (the person's role is checked apart). */
+    public java.util.Set<ArticleAction> allowedActions() {
+        java.util.Set<ArticleAction> allowed = java.util.EnumSet.noneOf(ArticleAction.class);
+        for (ArticleAction action : ArticleAction.values()) {
+            if (action.allowedFrom(status)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    private ArticleStatus moveTo(ArticleStatus target, Instant now, ArticleAction action) {
         ArticleStatus from = status;
-        if (!List.of(allowedFrom).contains(from)) {
+        if (!action.allowedFrom(from)) {
             throw new IllegalTransitionException("An article that is " + from.name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot become " + target.name().toLowerCase(java.util.Locale.ROOT));
         }

@@ -177,9 +177,9 @@ public class ArticleEditorResource {
 
     private Response save(Long id, HttpServletRequest request) {
         Editor editor = signedIn.editor();
-        String action = request.getParameter("action") == null ? "save" : request.getParameter("action");
-        if ("publish".equals(action) || "schedule".equals(action)) {
-            editor.require(Permission.PUBLISH_ARTICLE);
+        ArticleAction action = editorAction(request.getParameter("action"));
+        if (action != null) {
+            editor.require(action.permission());
         }
         Article existing = id == null ? null : articles.forEditing(editor, id);
         ArticleForm form = ArticleForm.from(request);
@@ -187,30 +187,19 @@ public class ArticleEditorResource {
         ArticleDraft draft = form.validate(clock.zone(), slug -> sections.findBySlug(slug).isPresent(),
                 contributorId -> contributors.find(contributorId).map(Contributor::getName).orElse(null),
                 photoId -> media.find(photoId).isPresent(), slug -> articles.slugFree(slug, id));
-        if ("schedule".equals(action) && draft != null && draft.publicationTime() == null) {
+        if (action == ArticleAction.SCHEDULE && draft != null && draft.publicationTime() == null) {
             form.reject("publishAt", "Give the time to publish at.");
         }
         if (draft == null || !form.errors().isEmpty()) {
             return editorView.render(400, form, existing, null);
         }
         try {
-            Article article = id == null ? articles.create(editor, draft)
-                    : articles.update(editor, id, form.version(), draft, form.correctionNote());
+            Article article = articles.saveAndAct(editor, id, id == null ? 0 : form.version(), draft,
+                    form.correctionNote(), action);
             drafts.discard(editor, id);
-            String notice = "saved";
-            if ("submit".equals(action)) {
-                article = articles.submit(editor, article.getId(), article.getVersion());
-                notice = "submitted";
-            } else if ("publish".equals(action)) {
-                article = articles.publish(editor, article.getId(), article.getVersion());
-                notice = "published";
-            } else if ("schedule".equals(action)) {
-                article = articles.schedule(editor, article.getId(), article.getVersion(), draft.publicationTime(),
-                        draft.embargoUntil());
-                notice = "scheduled";
-            } else if (!form.correctionNote().isEmpty()) {
-                notice = "corrected";
-            }
+            String notice = action == ArticleAction.SUBMIT ? "submitted" : action == ArticleAction.PUBLISH ? "published"
+                    : action == ArticleAction.SCHEDULE ? "scheduled" : form.correctionNote().isEmpty() ? "saved"
+                    : "corrected";
             return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
         } catch (StaleArticleException e) {
             return conflicts.render(form, id);
@@ -218,6 +207,19 @@ public class ArticleEditorResource {
             form.reject("form", e.getMessage());
             return editorView.render(400, form, existing, null);
         }
+    }
+
+    /** The editor's buttons: save alone, or save and submit, publish or schedule. */
+    private static ArticleAction editorAction(String value) {
+        if (value == null || value.equals("save")) {
+            return null;
+        }
+        return switch (value) {
+            case "submit" -> ArticleAction.SUBMIT;
+            case "publish" -> ArticleAction.PUBLISH;
+            case "schedule" -> ArticleAction.SCHEDULE;
+            default -> throw new jakarta.ws.rs.BadRequestException("There is no action " + value + ".");
+        };
     }
 
     private Response transition(long id, Runnable change, String notice) {

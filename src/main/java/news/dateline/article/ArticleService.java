@@ -116,6 +116,38 @@ public class ArticleService {
         return article;
     }
 
+    /**
+     * One click in the editor: saves the changes (or creates the article) and takes the action, in
+     * one transaction. When the action is refused, nothing is saved: no new version, revision,
+     * audit line or change readers could see.
+     *
+     * @param action null to save only
+     * @throws StaleArticleException when someone else saved in between
+     * @throws IllegalTransitionException when the article's status does not allow the action
+     * @throws IllegalArgumentException when the action's own input is refused (e.g. a time in the past)
+     */
+    public Article saveAndAct(Editor editor, Long articleId, long basedOnVersion, ArticleDraft draft,
+                              String correctionNote, ArticleAction action) {
+        if (action != null) {
+            editor.require(action.permission());
+        }
+        Article article = articleId == null ? create(editor, draft)
+                : update(editor, articleId, basedOnVersion, draft, correctionNote);
+        if (action == null) {
+            return article;
+        }
+        if (articleId == null) {
+            em.flush();
+        }
+        return switch (action) {
+            case SUBMIT -> submit(editor, article.getId(), article.getVersion());
+            case PUBLISH -> publish(editor, article.getId(), article.getVersion());
+            case SCHEDULE -> schedule(editor, article.getId(), article.getVersion(), draft.publicationTime(),
+                    draft.embargoUntil());
+            default -> throw new IllegalTransitionException("The editor's buttons do not " + action.key());
+        };
+    }
+
     public Article submit(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.SUBMIT_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);

@@ -108,9 +108,7 @@ class EditorView {
         model.put("zone", clock.zone().getId());
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         model.put("state", article == null ? null : state(editor, article));
-        model.put("mayPublish", editor.may(Permission.PUBLISH_ARTICLE));
-        model.put("mayWithdraw", editor.may(Permission.WITHDRAW_ARTICLE));
-        model.put("mayReturnToDraft", editor.may(Permission.RETURN_ARTICLE_TO_DRAFT));
+        model.put("actions", actions(editor, article));
         model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
         model.put("conflict", conflict);
         EditLocks.Holder other = presence.otherEditor();
@@ -171,6 +169,20 @@ class EditorView {
                 publicUrl, "/newsroom/articles/" + article.getId() + "/preview", history,
                 article.getScheduledAt() == null ? null : clock.display(article.getScheduledAt()),
                 article.getEmbargoUntil() == null ? null : clock.display(article.getEmbargoUntil()));
+    }
+
+    /**
+     * The keys of the actions to offer ({@code submit}, {@code publish}, {@code return-to-draft}...):
+     * those the article's status allows and the person's role permits. A new article may be
+     * submitted, published or scheduled straight away.
+     */
+    static Set<String> actions(Editor editor, Article article) {
+        Set<ArticleAction> allowed = article == null
+                ? java.util.EnumSet.of(ArticleAction.SUBMIT, ArticleAction.PUBLISH, ArticleAction.SCHEDULE)
+                : article.allowedActions();
+        Set<String> keys = new HashSet<>();
+        allowed.stream().filter(action -> editor.may(action.permission())).forEach(action -> keys.add(action.key()));
+        return keys;
     }
 
     private static String shorten(String text) {
