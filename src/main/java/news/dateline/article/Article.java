@@ -289,10 +289,22 @@ public class Article {
         return from;
     }
 
-    /** Back to the writers for rework, from review, from the schedule, from the site or after a withdrawal. */
-    public ArticleStatus returnToDraft(Instant now) {
+    /**
+     * Back to the writers for rework, from review, from the schedule, from the site or after a
+     * withdrawal. Taking a live story off the site needs a reason: its address answers 410 with it
+     * until the story is published again.
+     */
+    public ArticleStatus returnToDraft(String reason, Instant now) {
+        String why = optional(reason, 1000, "reason");
+        if (status == ArticleStatus.PUBLISHED && why.isEmpty()) {
+            throw new IllegalArgumentException("Say why the story comes off the site; readers will see it.");
+        }
+        boolean wasLive = status == ArticleStatus.PUBLISHED;
         ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleAction.RETURN_TO_DRAFT);
         this.scheduledAt = null;
+        if (wasLive) {
+            this.withdrawalReason = why;
+        }
         return from;
     }
 

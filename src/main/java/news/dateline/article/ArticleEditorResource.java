@@ -128,16 +128,32 @@ public class ArticleEditorResource {
     @POST
     @Path("{id:\\d{1,18}}/withdraw")
     public Response withdraw(@PathParam("id") long id, @FormParam("version") long version,
-                             @FormParam("reason") String reason) {
+                             @FormParam("reason") String reason, @FormParam("confirm") String confirm) {
         Editor editor = signedIn.editor();
         editor.require(Permission.WITHDRAW_ARTICLE);
-        if (reason == null || reason.isBlank()) {
-            Article article = articles.forEditing(editor, id);
-            ArticleForm form = ArticleForm.of(article, clock.zone());
-            form.reject("reason", "Say why the article is withdrawn; readers will see it.");
-            return editorView.render(400, form, article, null);
+        Response refused = unconfirmed(editor, id, reason, confirm, "withdraw");
+        return refused != null ? refused
+                : transition(id, () -> articles.withdraw(editor, id, version, reason), "withdrawn");
+    }
+
+    /**
+     * Taking a live story off the site needs a reason (readers see it on the 410 page) and a ticked
+     * confirmation; without them the editor comes back with the message next to the field.
+     */
+    private Response unconfirmed(Editor editor, long id, String reason, String confirm, String action) {
+        Article article = articles.forEditing(editor, id);
+        if (!article.isPublished()) {
+            return null;
         }
-        return transition(id, () -> articles.withdraw(editor, id, version, reason), "withdrawn");
+        ArticleForm form = ArticleForm.of(article, clock.zone());
+        if (reason == null || reason.isBlank()) {
+            form.reject(action + "Reason", "Say why the story comes off the site; readers will see it.");
+        } else if (!"yes".equals(confirm)) {
+            form.reject(action + "Confirm", "Tick the box to confirm that the story comes off the site.");
+        } else {
+            return null;
+        }
+        return editorView.render(400, form, article, null);
     }
 
     @POST
@@ -150,16 +166,24 @@ public class ArticleEditorResource {
     @POST
     @Path("{id:\\d{1,18}}/revisions/{number:\\d{1,9}}/restore")
     public Response restore(@PathParam("id") long id, @PathParam("number") int number,
-                            @FormParam("version") long version) {
+                            @FormParam("version") long version, @FormParam("confirm") String confirm) {
         Editor editor = signedIn.editor();
+        if (!"yes".equals(confirm)) {
+            return NewsroomPages.redirect("/newsroom/articles/" + id + "/compare?to=" + number + "&restore=true&from="
+                    + articles.revisions(editor, id).get(0).getNumber());
+        }
         return transition(id, () -> articles.restore(editor, id, version, number), "restored");
     }
 
     @POST
     @Path("{id:\\d{1,18}}/return-to-draft")
-    public Response returnToDraft(@PathParam("id") long id, @FormParam("version") long version) {
+    public Response returnToDraft(@PathParam("id") long id, @FormParam("version") long version,
+                                  @FormParam("reason") String reason, @FormParam("confirm") String confirm) {
         Editor editor = signedIn.editor();
-        return transition(id, () -> articles.returnToDraft(editor, id, version), "returned-to-draft");
+        editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
+        Response refused = unconfirmed(editor, id, reason, confirm, "returnToDraft");
+        return refused != null ? refused
+                : transition(id, () -> articles.returnToDraft(editor, id, version, reason), "returned-to-draft");
     }
 
     @GET

@@ -31,7 +31,8 @@ public class ArticleHistoryResource {
     NewsroomClock clock;
 
     @GET
-    public Response compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public Response compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to,
+                            @QueryParam("restore") boolean restore) {
         Editor editor = signedIn.editor();
         if (from == null || to == null) {
             throw new BadRequestException("Choose two revisions to compare.");
@@ -45,7 +46,13 @@ public class ArticleHistoryResource {
         model.put("left", new Side(left.getNumber(), clock.display(left.getCreatedAt()), left.getReason()));
         model.put("right", new Side(right.getNumber(), clock.display(right.getCreatedAt()), right.getReason()));
         model.put("fields", FieldComparison.of(left, right));
+        model.put("restore", restore ? new Restore(right.getNumber(), articles.forEditing(editor, id).getVersion())
+                : null);
         return pages.page("newsroom/article-compare", model);
+    }
+
+    /** The confirmation of a restore: the revision on the right replaces the current version. */
+    public record Restore(int number, long version) {
     }
 
     /** Which revision a column shows. */

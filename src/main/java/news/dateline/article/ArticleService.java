@@ -194,10 +194,11 @@ public class ArticleService {
         return article;
     }
 
-    public Article returnToDraft(Editor editor, long articleId, long basedOnVersion) {
+    public Article returnToDraft(Editor editor, long articleId, long basedOnVersion, String reason) {
         editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.returnToDraft(clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT, null);
+        record(article, article.returnToDraft(reason, clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
+                reason == null || reason.isBlank() ? null : reason);
         return article;
     }
 

@@ -109,6 +109,7 @@ class EditorView {
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         model.put("state", article == null ? null : state(editor, article));
         model.put("actions", actions(editor, article));
+        model.put("live", article != null && article.isPublished());
         model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
         model.put("conflict", conflict);
         EditLocks.Holder other = presence.otherEditor();

@@ -149,10 +149,15 @@ public class PublishedArticles {
                 .map(this::view);
     }
 
-    /** The withdrawal reason when the slug is a withdrawn article's. */
+    /**
+     * Why the article at this slug is off the site: it was withdrawn, or it was published and then
+     * taken back to the desk with a reason (until it is published again).
+     */
     public Optional<String> withdrawalReason(String slug) {
         return em.createQuery("select a.withdrawalReason from Article a where a.slug = :slug"
-                        + " and a.status = news.dateline.article.ArticleStatus.WITHDRAWN", String.class)
+                        + " and (a.status = news.dateline.article.ArticleStatus.WITHDRAWN or (a.firstPublishedAt is not null"
+                        + " and a.status <> news.dateline.article.ArticleStatus.PUBLISHED and a.withdrawalReason is not null))",
+                        String.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()

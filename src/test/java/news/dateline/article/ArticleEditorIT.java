@@ -132,7 +132,7 @@ class ArticleEditorIT {
 
         HttpResponse<String> withdrawn = editor.post(article.editUrl() + "/withdraw", Map.of("version",
                 form.selectFirst("form[action$=/withdraw] input[name=version]").val(),
-                "reason", "The vote was postponed; the report was premature."));
+                "reason", "The vote was postponed; the report was premature.", "confirm", "yes"));
         HttpResponse<String> gone = site.get(path);
 
         assertThat(withdrawn.statusCode()).isEqualTo(303);

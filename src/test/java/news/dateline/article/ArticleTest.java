@@ -37,9 +37,11 @@ class ArticleTest {
         assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(article.getPublishedAt()).isEqualTo(at);
         assertThatThrownBy(() -> article.publish(at, NOW)).isInstanceOf(IllegalTransitionException.class);
-        article.returnToDraft(NOW);
+        assertThatThrownBy(() -> article.returnToDraft("", NOW)).isInstanceOf(IllegalArgumentException.class);
+        article.returnToDraft("Facts under review", NOW);
         assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
-        assertThatThrownBy(() -> article.returnToDraft(NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThat(article.getWithdrawalReason()).isEqualTo("Facts under review");
+        assertThatThrownBy(() -> article.returnToDraft("again", NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

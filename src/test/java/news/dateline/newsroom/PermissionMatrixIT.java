@@ -172,12 +172,12 @@ class PermissionMatrixIT {
 
     private int withdraw(NewsroomClient client, Article article) {
         return client.post(editUrl(article) + "/withdraw", Map.of("version", Long.toString(article.getVersion()),
-                "reason", "Legal review")).statusCode();
+                "reason", "Legal review", "confirm", "yes")).statusCode();
     }
 
     private int returnToDraft(NewsroomClient client, Article article) {
-        return client.post(editUrl(article) + "/return-to-draft",
-                Map.of("version", Long.toString(article.getVersion()))).statusCode();
+        return client.post(editUrl(article) + "/return-to-draft", Map.of("version",
+                Long.toString(article.getVersion()), "reason", "Facts under review", "confirm", "yes")).statusCode();
     }
 
     private int upload(NewsroomClient client) {

@@ -209,7 +209,7 @@ class ContentSecurityPolicyBrowserIT {
         Document goneEditor = newsroom.page("/newsroom/articles/" + goneId);
         String gonePath = goneEditor.select(".article-state a").first().attr("href");
         expectRedirect(newsroom.post("/newsroom/articles/" + goneId + "/withdraw", Map.of("version",
-                goneEditor.selectFirst("input[name=version]").val(), "reason", "Published by mistake.")));
+                goneEditor.selectFirst("input[name=version]").val(), "reason", "Published by mistake.", "confirm", "yes")));
 
         return new Site(sectionSlug, articleId, articlePath, comparePath, corrected.get("photoId"),
                 published.selectFirst("ul.tags a").attr("href"), published.selectFirst("p.bylines a").attr("href"),

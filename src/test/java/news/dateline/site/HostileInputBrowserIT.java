@@ -169,7 +169,8 @@ class HostileInputBrowserIT {
             Document editor = newsroom.page("/newsroom/articles/" + gone);
             withdrawn.add(editor.select(".article-state a").first().attr("href"));
             expect(303, newsroom.post("/newsroom/articles/" + gone + "/withdraw", Map.of("version",
-                    editor.selectFirst("input[name=version]").val(), "reason", cut(packed(n + 3, third), 1000))));
+                    editor.selectFirst("input[name=version]").val(), "reason", cut(packed(n + 3, third), 1000),
+                    "confirm", "yes")));
         }
 
         for (int n = 0; n < third; n++) {
