@@ -103,6 +103,10 @@ public class ArticleEditorResource {
     public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice,
                          @QueryParam("restore") String restore) {
         Editor editor = signedIn.editor();
+        Article readable = articles.forReading(editor, id);
+        if (!articles.mayEdit(editor, readable)) {
+            return editorView.readOnly(readable, notice);
+        }
         Article article = articles.forEditing(editor, id);
         EditLocks.Holder holder = locks.open(editor, id);
         ArticleForm form = ArticleForm.of(article, clock.zone());
@@ -191,7 +195,7 @@ public class ArticleEditorResource {
     public Response preview(@PathParam("id") long id) {
         Editor editor = signedIn.editor();
         editor.require(Permission.PREVIEW_ARTICLE);
-        articles.forEditing(editor, id);
+        articles.forReading(editor, id);
         PublishedArticle article = published.preview(id).orElseThrow(NotFoundException::new);
         return Response.ok(articlePages.render(article, true, ""), "text/html;charset=UTF-8")
                 .header("Cache-Control", "private, no-store")

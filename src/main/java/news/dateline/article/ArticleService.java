@@ -47,6 +47,9 @@ public class ArticleService {
     AuditLog audit;
 
     @Inject
+    EditLocks locks;
+
+    @Inject
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
 
     private final Clock clock = Clock.systemUTC();
@@ -103,6 +106,32 @@ public class ArticleService {
         return article;
     }
 
+    /** Whether this person may change the article now (else, at most, read it). */
+    public boolean mayEdit(Editor editor, Article article) {
+        return editor.may(Permission.EDIT_ANY_ARTICLE) || (editor.may(Permission.WRITE_ARTICLE)
+                && own(editor, article) && article.getStatus() == ArticleStatus.DRAFT);
+    }
+
+    /**
+     * The article for someone who may read it in the newsroom: an editor, or its writer whatever its
+     * status (a writer who submitted a story follows it, read-only).
+     */
+    public Article forReading(Editor editor, long articleId) {
+        Article article = load(articleId);
+        if (!editor.may(Permission.EDIT_ANY_ARTICLE)) {
+            editor.require(Permission.WRITE_ARTICLE);
+            if (!own(editor, article)) {
+                throw new AccessDeniedException("A writer may open only their own stories.");
+            }
+        }
+        article.getSection().getName();
+        return article;
+    }
+
+    private static boolean own(Editor editor, Article article) {
+        return article.getCreatedBy() != null && article.getCreatedBy() == editor.accountId();
+    }
+
     /** The article with everything the editor form shows, for an editor allowed to open it. */
     public Article forEditing(Editor editor, long articleId) {
         Article article = load(articleId);
@@ -140,7 +169,11 @@ public class ArticleService {
             em.flush();
         }
         return switch (action) {
-            case SUBMIT -> submit(editor, article.getId(), article.getVersion());
+            case SUBMIT -> {
+                Article submitted = submit(editor, article.getId(), article.getVersion());
+                locks.release(editor, submitted.getId());
+                yield submitted;
+            }
             case PUBLISH -> publish(editor, article.getId(), article.getVersion());
             case SCHEDULE -> schedule(editor, article.getId(), article.getVersion(), draft.publicationTime(),
                     draft.embargoUntil());
@@ -278,7 +311,7 @@ public class ArticleService {
     }
 
     public List<ArticleTransition> history(Editor editor, long articleId) {
-        requireMayEdit(editor, load(articleId));
+        forReading(editor, articleId);
         return em.createQuery("select t from ArticleTransition t where t.articleId = :id order by t.at, t.id",
                 ArticleTransition.class).setParameter("id", articleId).getResultList();
     }

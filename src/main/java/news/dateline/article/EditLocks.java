@@ -84,6 +84,14 @@ public class EditLocks {
         return holder(editor, articleId);
     }
 
+    /** Lets go of the editor's lock, e.g. once they have handed the story to the editors. */
+    public void release(Editor editor, long articleId) {
+        em.createNativeQuery("delete from edit_lock where article_id = :article and account_id = :me")
+                .setParameter("article", articleId)
+                .setParameter("me", editor.accountId())
+                .executeUpdate();
+    }
+
     /** The live lock on the article, or null when nobody holds one. */
     public Holder holder(Editor editor, long articleId) {
         @SuppressWarnings("unchecked")

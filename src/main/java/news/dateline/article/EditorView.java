@@ -94,6 +94,21 @@ class EditorView {
         return render(status, form, article, notice, conflict, Presence.NONE);
     }
 
+    /**
+     * The story as its writer sees it once it has left their hands (submitted, scheduled, published):
+     * its status, history and preview, nothing to change.
+     */
+    Response readOnly(Article article, String notice) {
+        Editor editor = signedIn.editor();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", article.getHeadline());
+        model.put("headline", article.getHeadline());
+        model.put("lead", article.getLead());
+        model.put("notice", notice == null ? null : NOTICES.get(notice));
+        model.put("state", state(editor, article));
+        return pages.page(200, "newsroom/article-readonly", model);
+    }
+
     /** @param conflict the fields where the stored version and the user's differ, after a stale save */
     Response render(int status, ArticleForm form, Article article, String notice, List<FieldComparison> conflict,
                     Presence presence) {
