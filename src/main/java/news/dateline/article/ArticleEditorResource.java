@@ -222,18 +222,46 @@ public class ArticleEditorResource {
             return editorView.render(400, form, existing, null);
         }
         try {
-            Article article = articles.saveAndAct(editor, id, id == null ? 0 : form.version(), draft,
-                    form.correctionNote(), action);
+            Article article = saveRetryingTakenNames(editor, id, form, draft, action);
             drafts.discard(editor, id);
             String notice = action == ArticleAction.SUBMIT ? "submitted" : action == ArticleAction.PUBLISH ? "published"
                     : action == ArticleAction.SCHEDULE ? "scheduled" : form.correctionNote().isEmpty() ? "saved"
                     : "corrected";
             return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
-        } catch (StaleArticleException e) {
-            return conflicts.render(form, id);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
             form.reject("form", e.getMessage());
             return editorView.render(400, form, existing, null);
+        } catch (RuntimeException e) {
+            if (ConcurrentWrite.stale(e)) {
+                return conflicts.render(form, id);
+            }
+            if (ConcurrentWrite.takenConstraint(e).filter("article_slug_unique"::equals).isPresent()) {
+                form.reject("slug", "This address was taken by another story at the same moment; choose another.");
+                return editorView.render(400, form, existing, null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Saves in one transaction; when a new tag's name, or the address chosen for a new story, was
+     * taken by another save at the same moment, tries again (the tag then exists, the address gets
+     * the next free form). A stale version is never retried: it goes to the conflict page.
+     */
+    private Article saveRetryingTakenNames(Editor editor, Long id, ArticleForm form, ArticleDraft draft,
+                                           ArticleAction action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return articles.saveAndAct(editor, id, id == null ? 0 : form.version(), draft, form.correctionNote(),
+                        action);
+            } catch (RuntimeException e) {
+                String taken = ConcurrentWrite.takenConstraint(e).orElse(null);
+                boolean retry = "tag_slug_unique".equals(taken)
+                        || ("article_slug_unique".equals(taken) && id == null && draft.slug() == null);
+                if (!retry || attempt == 3 || ConcurrentWrite.stale(e)) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -368,7 +368,13 @@ public class ArticleService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no section " + slug));
     }
 
+    /**
+     * The article to change, if the change was made on the version now stored. From here on the
+     * transaction's queries do not flush it: a concurrent save then surfaces at the revision's
+     * flush or at commit, as a stale article, never half-way through a lookup.
+     */
     private Article loadForChange(Editor editor, long articleId, long basedOnVersion) {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Article article = load(articleId);
         requireMayEdit(editor, article);
         if (article.getVersion() != basedOnVersion) {

@@ -1,0 +1,147 @@
+package news.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import news.dateline.account.Role;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.NewsroomClient;
+import news.dateline.testing.TestContent;
+import news.dateline.testing.TestContent.Login;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Races between editors end on the conflict page or succeed, never with a 500: two saves of one
+ * story at once, many new stories with one headline at once, one new tag on two stories at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentSavesIT {
+
+    private static final int ROUNDS = 30;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ConcurrentSavesIT.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+    private String section;
+
+    @BeforeEach
+    void aSection() {
+        section = content.newSection();
+    }
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void twoEditorsSavingOneStoryAtOnceGiveOneSaveAndOneConflictPage() throws Exception {
+        NewsroomClient first = signedInEditor();
+        NewsroomClient second = signedInEditor();
+        first.get("/newsroom/articles/new");
+        String editUrl = NewsroomClient.location(first.postMultipart("/newsroom/articles", Map.of("headline",
+                "Race " + System.nanoTime(), "section", section, "body", "Text.", "action", "save"), null, null, null))
+                .replaceAll("\\?.*", "");
+        List<Integer> statuses = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            String version = first.page(editUrl).selectFirst("input[name=version]").val();
+            second.page(editUrl);
+            int r = round;
+            List<Integer> pair = together(List.of(first, second), client -> client.postMultipart(editUrl, Map.of(
+                    "headline", "Round " + r + " by " + client.hashCode(), "section", section, "body", "Text " + r,
+                    "tags", "Race tag " + r, "version", version, "action", "save"), null, null, null).statusCode());
+            assertThat(pair).as("round %d", round).contains(303);
+            statuses.addAll(pair);
+        }
+        assertThat(statuses).as("only saves and conflict pages").allMatch(s -> s == 303 || s == 409);
+    }
+
+    @Test
+    void manyNewStoriesWithOneHeadlineAtOnceAllGetAnAddress() throws Exception {
+        String headline = "Same headline " + System.nanoTime();
+        List<NewsroomClient> writers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            writers.add(signedInEditor());
+        }
+        Set<String> places = new HashSet<>();
+        for (int round = 0; round < 4; round++) {
+            List<String> locations = togetherAnswers(writers, client -> client.postMultipart("/newsroom/articles",
+                    Map.of("headline", headline, "section", section, "body", "Text.", "tags", "Fresh tag "
+                            + headline, "action", "save"), null, null, null));
+            places.addAll(locations);
+        }
+        assertThat(places).as("32 stories, 32 addresses").hasSize(32).allMatch(slug -> !slug.isBlank());
+    }
+
+    private NewsroomClient signedInEditor() {
+        Login login = content.newAccount(Role.EDITOR);
+        NewsroomClient client = new NewsroomClient();
+        client.signIn(login.username(), login.password());
+        client.get("/newsroom/articles/new");
+        return client;
+    }
+
+    private List<Integer> together(List<NewsroomClient> clients, Function<NewsroomClient, Integer> call)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (NewsroomClient client : clients) {
+            answers.add(threads.submit(() -> {
+                start.await();
+                return call.apply(client);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        return statuses;
+    }
+
+    /** Sends at once; every answer must be a redirect to the new story, whose address is returned. */
+    private List<String> togetherAnswers(List<NewsroomClient> clients,
+                                         Function<NewsroomClient, HttpResponse<String>> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (NewsroomClient client : clients) {
+            answers.add(threads.submit(() -> {
+                start.await();
+                return call.apply(client);
+            }));
+        }
+        start.countDown();
+        List<String> places = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> answer = answers.get(i).get();
+            assertThat(answer.statusCode()).as("create %d", i).isEqualTo(303);
+            NewsroomClient client = clients.get(i);
+            places.add(client.page(NewsroomClient.location(answer)).selectFirst("#slug").val());
+            client.get("/newsroom/articles/new");
+        }
+        return places;
+    }
+}
