@@ -461,6 +461,7 @@ public class ArticleService {
     /** The headline's slug, or the first free numbered variant of it. */
     Slug freeSlugFor(String headline) {
         Slug wanted = Slug.fromTitle(headline == null || headline.isBlank() ? "article" : headline);
+        lockName("article:" + wanted.value());
         Set<String> taken = new HashSet<>(em.createQuery(
                         "select a.slug from Article a where a.slug = :slug or a.slug like :numbered", String.class)
                 .setParameter("slug", wanted.value())
@@ -478,6 +479,16 @@ public class ArticleService {
         return candidate;
     }
 
+    /**
+     * Serialises, until this transaction ends, the saves that want the same new name: the second
+     * waits for the first to commit and then sees the name taken (or the tag there), instead of both
+     * finding it free and one failing on the unique constraint.
+     */
+    private void lockName(String name) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))").setParameter("name", name)
+                .getSingleResult();
+    }
+
     private List<Tag> tagsNamed(List<String> names) {
         List<Tag> result = new ArrayList<>();
         for (String name : names) {
@@ -485,6 +496,7 @@ public class ArticleService {
                 continue;
             }
             Tag wanted = new Tag(name);
+            lockName("tag:" + wanted.getSlug());
             Tag tag = em.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
                     .setParameter("slug", wanted.getSlug())
                     .getResultStream()

@@ -137,7 +137,8 @@ class ConcurrentSavesIT {
         List<String> places = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             HttpResponse<String> answer = answers.get(i).get();
-            assertThat(answer.statusCode()).as("create %d", i).isEqualTo(303);
+            assertThat(answer.statusCode()).as("create %d: %s", i, org.jsoup.Jsoup.parse(answer.body())
+                    .select(".field-error, .form-error, .error-summary").text()).isEqualTo(303);
             NewsroomClient client = clients.get(i);
             places.add(client.page(NewsroomClient.location(answer)).selectFirst("#slug").val());
             client.get("/newsroom/articles/new");
