@@ -124,6 +124,7 @@ class ContributorAdministrationIT {
     @Test
     void twoIdenticalCreatesAtTheSameMomentGiveOneProfileAndOneFieldError() throws Exception {
         List<NewsroomClient> editors = List.of(signedIn(Role.EDITOR), signedIn(Role.EDITOR));
+        editors.forEach(editor -> editor.get(LIST));
         for (int round = 0; round < 5; round++) {
             String name = "Twin " + round + " " + id;
             CountDownLatch start = new CountDownLatch(1);

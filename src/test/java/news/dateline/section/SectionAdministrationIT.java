@@ -133,6 +133,7 @@ class SectionAdministrationIT {
     @Test
     void twoIdenticalCreatesAtTheSameMomentGiveOneSectionAndOneFieldError() throws Exception {
         List<NewsroomClient> editors = List.of(signedIn(Role.EDITOR), signedIn(Role.EDITOR));
+        editors.forEach(editor -> editor.get(PAGE));
         for (int round = 0; round < 5; round++) {
             String name = "Race " + round + " " + id;
             CountDownLatch start = new CountDownLatch(1);
