@@ -1,23 +1,41 @@
 package news.dateline.account;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.PageRenderer;
 
-/** Admins create newsroom accounts and give them a role. */
+/**
+ * Admins create newsroom accounts, give them a role, disable them and reset their passwords. Each
+ * field is checked here, one rule at a time, so that a refusal names its field without reading the
+ * text of an exception; the username taken at the same moment by another request shows as taken.
+ */
 @Path("/newsroom/accounts")
 public class AccountAdminResource {
 
+    private static final String PAGE = "/newsroom/accounts";
+    private static final int MAX_DISPLAY_NAME = 120;
+
     /** An account as the page lists it. */
     public record Row(String username, String displayName, String role, boolean enabled) {
+    }
+
+    /** A refusal: the field it concerns and what to show there. */
+    private record Refusal(String field, String text) {
     }
 
     @Inject
@@ -44,57 +62,104 @@ public class AccountAdminResource {
         values.put("username", username == null ? "" : username);
         values.put("displayName", displayName == null ? "" : displayName);
         values.put("role", role == null ? "" : role);
-        Role chosen;
-        try {
-            chosen = Role.valueOf(role == null ? "" : role.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return page(400, values, Map.of("role", "Choose a role."));
+        Optional<Refusal> refusal = checkNewAccount(username, displayName, role, password);
+        if (refusal.isPresent()) {
+            return page(400, values, Map.of(refusal.get().field(), refusal.get().text()));
         }
+        String name = Account.normalizedUsername(username);
         try {
-            accounts.create(editor, username, displayName, password, chosen);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String field = message.startsWith("A password") ? "password"
-                    : message.startsWith("A display") ? "displayName" : "username";
-            return page(400, values, Map.of(field, message));
+            accounts.create(editor, name, displayName, password, role(role).orElseThrow());
+        } catch (IllegalArgumentException | PersistenceException | TransactionalException taken) {
+            return page(400, values, Map.of("username", PageRenderer.message("accounts.error.taken", name)));
         }
-        return NewsroomPages.redirect("/newsroom/accounts");
+        return pages.redirectWithFlash(PAGE, "flash.accountAdded", name);
     }
 
     @POST
-    @jakarta.ws.rs.Path("{username}/role")
-    public Response changeRole(@jakarta.ws.rs.PathParam("username") String username, @FormParam("role") String role) {
-        return change(() -> accounts.changeRole(signedIn.editor(), username, Role.valueOf(
-                role == null ? "" : role.toUpperCase(Locale.ROOT))));
+    @Path("{username}/role")
+    public Response changeRole(@PathParam("username") String username, @FormParam("role") String role) {
+        Optional<Role> chosen = role(role);
+        if (chosen.isEmpty()) {
+            signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
+            return page(400, Map.of(), Map.of("account", PageRenderer.message("accounts.error.role")));
+        }
+        return change(() -> {
+            accounts.changeRole(signedIn.editor(), username, chosen.get());
+            return pages.redirectWithFlash(PAGE, "flash.roleChanged", username,
+                    PageRenderer.message("accounts.role." + chosen.get().name()));
+        });
     }
 
     @POST
-    @jakarta.ws.rs.Path("{username}/disable")
-    public Response disable(@jakarta.ws.rs.PathParam("username") String username) {
-        return change(() -> accounts.setEnabled(signedIn.editor(), username, false));
+    @Path("{username}/disable")
+    public Response disable(@PathParam("username") String username) {
+        return change(() -> {
+            accounts.setEnabled(signedIn.editor(), username, false);
+            return pages.redirectWithFlash(PAGE, "flash.accountDisabled", username);
+        });
     }
 
     @POST
-    @jakarta.ws.rs.Path("{username}/enable")
-    public Response enable(@jakarta.ws.rs.PathParam("username") String username) {
-        return change(() -> accounts.setEnabled(signedIn.editor(), username, true));
+    @Path("{username}/enable")
+    public Response enable(@PathParam("username") String username) {
+        return change(() -> {
+            accounts.setEnabled(signedIn.editor(), username, true);
+            return pages.redirectWithFlash(PAGE, "flash.accountEnabled", username);
+        });
     }
 
     @POST
-    @jakarta.ws.rs.Path("{username}/reset-password")
-    public Response resetPassword(@jakarta.ws.rs.PathParam("username") String username,
+    @Path("{username}/reset-password")
+    public Response resetPassword(@PathParam("username") String username,
                                   @FormParam("temporaryPassword") String temporaryPassword) {
-        return change(() -> accounts.resetPassword(signedIn.editor(), username, temporaryPassword));
+        signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
+        if (PasswordHasher.weakness(temporaryPassword) != null) {
+            return page(400, Map.of(), Map.of("account", PageRenderer.message("accounts.error.password",
+                    PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH)));
+        }
+        return change(() -> {
+            accounts.resetPassword(signedIn.editor(), username, temporaryPassword);
+            return pages.redirectWithFlash(PAGE, "flash.passwordReset", username);
+        });
     }
 
-    private Response change(Runnable change) {
+    /**
+     * One change to an existing account. The service refuses an unknown account and the last
+     * administrator's demotion; its explanation is shown above the list.
+     */
+    private Response change(Supplier<Response> change) {
         signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
         try {
-            change.run();
+            return change.get();
         } catch (IllegalArgumentException e) {
             return page(400, Map.of(), Map.of("account", e.getMessage()));
         }
-        return NewsroomPages.redirect("/newsroom/accounts");
+    }
+
+    private static Optional<Refusal> checkNewAccount(String username, String displayName, String role,
+                                                     String password) {
+        try {
+            Account.normalizedUsername(username);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new Refusal("username", PageRenderer.message("accounts.error.username")));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME) {
+            return Optional.of(new Refusal("displayName", PageRenderer.message("accounts.error.displayName",
+                    MAX_DISPLAY_NAME)));
+        }
+        if (role(role).isEmpty()) {
+            return Optional.of(new Refusal("role", PageRenderer.message("accounts.error.role")));
+        }
+        if (PasswordHasher.weakness(password) != null) {
+            return Optional.of(new Refusal("password", PageRenderer.message("accounts.error.password",
+                    PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Role> role(String role) {
+        String wanted = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(wanted)).findFirst();
     }
 
     private Response page(int status, Map<String, String> values, Map<String, String> errors) {

@@ -4,8 +4,8 @@ package news.dateline.account;
 public enum Role {
     /** A reporter: writes drafts and submits them for review. */
     WRITER,
-    /** Edits anyone's article, publishes, withdraws; manages contributors and media. */
+    /** Edits anyone's article, publishes, withdraws; manages contributors, sections and media. */
     EDITOR,
-    /** Everything an editor does, plus accounts and sections. */
+    /** Everything an editor does, plus accounts, the audit log and the database. */
     ADMIN
 }

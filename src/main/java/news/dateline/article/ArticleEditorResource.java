@@ -82,7 +82,7 @@ public class ArticleEditorResource {
     public Response newArticle(@QueryParam("restore") String restore) {
         Editor editor = signedIn.editor();
         editor.require(Permission.WRITE_ARTICLE);
-        String firstSection = sections.navigation().stream().findFirst().map(s -> s.slug()).orElse("");
+        String firstSection = sections.offeredFor(null).stream().findFirst().map(s -> s.slug()).orElse("");
         ArticleForm form = ArticleForm.blank(firstSection);
         java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, null);
         if ("autosave".equals(restore) && autosave.isPresent()) {

@@ -116,8 +116,9 @@ class EditorView {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.values());
         model.put("errors", form.errors());
-        model.put("sections", sections.navigation().stream().map(s -> new Option(s.slug(), s.name())).toList());
-        model.put("contributors", contributors.list().stream()
+        model.put("sections", sections.offeredFor(form.value("section")).stream()
+                .map(s -> new Option(s.slug(), s.name())).toList());
+        model.put("contributors", contributors.offeredFor(bylinedIn(form)).stream()
                 .map(c -> new Option(c.getId().toString(), c.getName())).toList());
         model.put("photos", photoChoices(form.value("photoId")));
         model.put("zone", clock.zone().getId());
@@ -199,6 +200,18 @@ class EditorView {
         Set<String> keys = new HashSet<>();
         allowed.stream().filter(action -> editor.may(action.permission())).forEach(action -> keys.add(action.key()));
         return keys;
+    }
+
+    /** The contributors the form's bylines already name: still offered even when retired. */
+    private static List<Long> bylinedIn(ArticleForm form) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String field : List.of("byline1", "byline2", "byline3")) {
+            String value = form.value(field).strip();
+            if (value.matches("\\d{1,18}")) {
+                ids.add(Long.parseLong(value));
+            }
+        }
+        return ids;
     }
 
     private static String shorten(String text) {

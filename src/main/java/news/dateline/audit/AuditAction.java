@@ -1,6 +1,6 @@
 package news.dateline.audit;
 
-/** What an audit line records. */
+/** What an audit line records; the log shows each as the words of {@code audit.action.<NAME>}. */
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
@@ -25,5 +25,17 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     PASSWORD_RESET,
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    SECTION_CREATED,
+    SECTION_RENAMED,
+    SECTION_MOVED,
+    SECTION_RETIRED,
+    SECTION_RESTORED,
+    SECTION_DELETED,
+    CONTRIBUTOR_CREATED,
+    CONTRIBUTOR_EDITED,
+    CONTRIBUTOR_RETIRED,
+    CONTRIBUTOR_RESTORED,
+    CONTRIBUTOR_DELETED,
+    PHOTO_DESCRIBED
 }

@@ -8,11 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import news.dateline.account.Editor;
 import news.dateline.platform.ClientAddress;
+import news.dateline.platform.NewsroomClock;
 
 /**
  * Writes and reads the audit log. A line is written in the transaction of the change it records,
@@ -32,17 +32,18 @@ public class AuditLog {
     @Inject
     ClientAddress clientAddress;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    NewsroomClock clock;
 
     public void record(AuditAction action, Editor actor, String target, String detail) {
-        em.persist(new AuditEvent(clock.instant(), action, actor == null ? null : actor.accountId(),
+        em.persist(new AuditEvent(clock.now(), action, actor == null ? null : actor.accountId(),
                 actor == null ? "system" : actor.displayName() + " (" + actor.username() + ")", target, address(),
                 detail));
     }
 
     /** For lines without a signed-in actor, such as a failed sign-in or the scheduler. */
     public void record(AuditAction action, String actorName, String target, String detail) {
-        em.persist(new AuditEvent(clock.instant(), action, null, actorName, target, address(), detail));
+        em.persist(new AuditEvent(clock.now(), action, null, actorName, target, address(), detail));
     }
 
     /** The newest lines first, filtered; {@code before} is the (time, id) of the last line already shown. */

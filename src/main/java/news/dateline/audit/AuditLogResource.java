@@ -20,6 +20,7 @@ import news.dateline.article.PageKey;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageRenderer;
 
 /** Admins read the audit log in the browser, newest first, filtered by action, actor, target and dates. */
 @Path("/newsroom/audit")
@@ -27,9 +28,13 @@ public class AuditLogResource {
 
     static final int PAGE_SIZE = 100;
 
-    /** A line as the page shows it. */
-    public record Line(String when, String iso, String action, String actor, String target, String address,
-                       String detail) {
+    /** A line as the page shows it: the action in words, the target with a link to its page (or none). */
+    public record Line(String when, String iso, String action, String actionName, String actor, String target,
+                       String targetUrl, String address, String detail) {
+    }
+
+    /** An action offered by the filter. */
+    public record ActionChoice(String name, String words) {
     }
 
     @Inject
@@ -56,9 +61,9 @@ public class AuditLogResource {
                 PAGE_SIZE + 1);
         List<AuditEvent> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
         Map<String, Object> model = new HashMap<>();
-        model.put("lines", shown.stream().map(e -> new Line(clock.display(e.getAt()), clock.iso(e.getAt()),
-                e.getAction(), e.getActorName(), e.getTarget(), e.getAddress(), e.getDetail())).toList());
-        model.put("actions", Arrays.stream(AuditAction.values()).map(Enum::name).toList());
+        model.put("lines", shown.stream().map(this::line).toList());
+        model.put("actions", Arrays.stream(AuditAction.values())
+                .map(a -> new ActionChoice(a.name(), words(a.name()))).toList());
         Map<String, String> values = new HashMap<>();
         values.put("action", action == null ? "" : action);
         values.put("actor", actor == null ? "" : actor);
@@ -69,6 +74,22 @@ public class AuditLogResource {
         model.put("olderUrl", slice.size() > PAGE_SIZE ? "/newsroom/audit?" + query(values) + "before="
                 + new PageKey(shown.get(shown.size() - 1).getAt(), shown.get(shown.size() - 1).getId()).token() : null);
         return pages.page("newsroom/audit", model);
+    }
+
+    private Line line(AuditEvent event) {
+        AuditTarget target = AuditTarget.of(event.getTarget());
+        return new Line(clock.display(event.getAt()), clock.iso(event.getAt()), words(event.getAction()),
+                event.getAction(), event.getActorName(), target.text(), target.url(), event.getAddress(),
+                event.getDetail());
+    }
+
+    /** The action in words; an action no longer known (from an older version) as it was stored. */
+    static String words(String action) {
+        try {
+            return PageRenderer.message("audit.action." + action);
+        } catch (IllegalArgumentException unknown) {
+            return action;
+        }
     }
 
     private static String query(Map<String, String> values) {

@@ -6,9 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import news.dateline.platform.Slug;
 
-/** A person who writes for the newsroom, as a byline names them. */
+/**
+ * A person who writes for the newsroom, as a byline names them. Their slug (the author page's
+ * address) never changes. A retired contributor is no longer offered for new bylines; the bylines
+ * they have keep them, and so does their author page.
+ */
 @Entity
 @Table(name = "contributor")
 public class Contributor {
@@ -35,6 +40,9 @@ public class Contributor {
     @Column(name = "account_id")
     private Long accountId;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected Contributor() {
     }
 
@@ -44,18 +52,40 @@ public class Contributor {
     }
 
     void describe(String newName, String newBio, Long newPhotoId, Long newAccountId) {
-        String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A contributor's name has 1 to " + MAX_NAME_LENGTH + " characters.");
-        }
+        String trimmed = requireName(newName);
         String about = newBio == null ? "" : newBio.strip();
         if (about.length() > MAX_BIO_LENGTH) {
-            throw new IllegalArgumentException("A bio has at most " + MAX_BIO_LENGTH + " characters.");
+            throw new ContributorRefused("bio", "contributors.error.bioTooLong", MAX_BIO_LENGTH);
         }
         this.name = trimmed;
         this.bio = about;
         this.photoId = newPhotoId;
         this.accountId = newAccountId;
+    }
+
+    static String requireName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new ContributorRefused("name", "contributors.error.nameMissing");
+        }
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new ContributorRefused("name", "contributors.error.nameTooLong", MAX_NAME_LENGTH);
+        }
+        return trimmed;
+    }
+
+    void retire(Instant at) {
+        if (retiredAt == null) {
+            retiredAt = at;
+        }
+    }
+
+    void restore() {
+        retiredAt = null;
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
     }
 
     public Long getId() {

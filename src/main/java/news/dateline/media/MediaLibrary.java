@@ -23,6 +23,9 @@ public class MediaLibrary {
     news.dateline.platform.NewsroomClock clock;
 
     @jakarta.inject.Inject
+    news.dateline.audit.AuditLog audit;
+
+    @jakarta.inject.Inject
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
 
     @jakarta.inject.Inject
@@ -74,6 +77,7 @@ public class MediaLibrary {
     public void describe(news.dateline.account.Editor editor, long id, PhotoDescription description) {
         editor.require(news.dateline.account.Permission.EDIT_MEDIA);
         find(id).orElseThrow(() -> new IllegalArgumentException("There is no photo " + id)).describe(description);
+        audit.record(news.dateline.audit.AuditAction.PHOTO_DESCRIBED, editor, "photo " + id, description.caption());
         siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
     }
 

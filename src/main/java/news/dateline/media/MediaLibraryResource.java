@@ -104,7 +104,7 @@ public class MediaLibraryResource {
             return pages.page(400, "newsroom/media-edit", Map.of("item", typed, "mayEdit", true,
                     "errors", Map.of("form", e.getMessage())));
         }
-        return NewsroomPages.redirect("/newsroom/media?uploaded=" + id);
+        return pages.redirectWithFlash("/newsroom/media", "flash.photoDescribed", id);
     }
 
     private Response page(int status, String query, Map<String, String> values, Map<String, String> errors,

@@ -6,15 +6,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Objects;
 import news.dateline.platform.Slug;
 
-/** A section of the site; its slug is part of the section page's URL. */
+/**
+ * A section of the site; its slug is part of the section page's URL and never changes. Positions
+ * order the navigation and are unique. A retired section is no longer offered for new stories;
+ * the stories it has keep it.
+ */
 @Entity
 @Table(name = "section")
 public class Section {
 
     public static final int MAX_NAME_LENGTH = 80;
+    public static final int MAX_POSITION = 9999;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +35,9 @@ public class Section {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected Section() {
     }
 
@@ -38,19 +47,45 @@ public class Section {
         this.position = position;
     }
 
-    /** Renames the section and moves it in the navigation; its slug, and so its URL, stays. */
-    public void describe(String newName, int newPosition) {
+    /** The slug a new section with this name gets. */
+    static Slug slugFor(String name) {
+        String wanted = requireName(name);
+        try {
+            return Slug.fromTitle(wanted);
+        } catch (IllegalArgumentException noLetterOrDigit) {
+            throw new SectionRefused("name", "sections.error.noSlug");
+        }
+    }
+
+    /** Renames the section; its slug, and so its URL, stays. */
+    void rename(String newName) {
         this.name = requireName(newName);
-        this.position = newPosition;
+    }
+
+    /** Trades places in the navigation with another section. */
+    void swapPositionWith(Section other) {
+        int mine = position;
+        this.position = other.position;
+        other.position = mine;
+    }
+
+    void retire(Instant at) {
+        if (retiredAt == null) {
+            retiredAt = at;
+        }
+    }
+
+    void restore() {
+        retiredAt = null;
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A section needs a name");
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new SectionRefused("name", "sections.error.nameMissing");
         }
-        String trimmed = name.strip();
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A section name has at most " + MAX_NAME_LENGTH + " characters");
+            throw new SectionRefused("name", "sections.error.nameTooLong", MAX_NAME_LENGTH);
         }
         return trimmed;
     }
@@ -69,5 +104,9 @@ public class Section {
 
     public int getPosition() {
         return position;
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
     }
 }

@@ -16,9 +16,10 @@ class PermissionTest {
     }
 
     @Test
-    void shouldKeepAccountsAndSectionsForAdmins() {
+    void shouldKeepAccountsForAdminsAndLetEditorsManageSectionsAndContributors() {
         assertThat(Permission.MANAGE_ACCOUNTS.grantedTo(Role.EDITOR)).isFalse();
-        assertThat(Permission.MANAGE_SECTIONS.grantedTo(Role.EDITOR)).isFalse();
+        assertThat(Permission.MANAGE_SECTIONS.grantedTo(Role.EDITOR)).isTrue();
+        assertThat(Permission.MANAGE_CONTRIBUTORS.grantedTo(Role.EDITOR)).isTrue();
         assertThat(Arrays.stream(Permission.values()).allMatch(p -> p.grantedTo(Role.ADMIN))).isTrue();
     }
 

@@ -72,8 +72,8 @@ class AuditLogIT {
         Document everything = adminClient.page("/newsroom/audit");
 
         assertThat(signIns.select("tbody tr")).hasSize(1);
-        assertThat(signIns.selectFirst("tbody tr").text()).contains("SIGN_IN", editor.username(), "127.0.0.1");
-        assertThat(everything.select("tbody tr td:nth-child(2)").eachText()).contains("SIGN_IN");
+        assertThat(signIns.selectFirst("tbody tr").text()).contains("Signed in", editor.username(), "127.0.0.1");
+        assertThat(everything.select("tbody tr td:nth-child(2)").eachText()).contains("Signed in");
         assertThat(editorClient.get("/newsroom/audit").statusCode()).isEqualTo(403);
     }
 }
