@@ -49,9 +49,10 @@ public class NewsroomSearch {
     }
 
     /**
-     * What a writer may see: their own stories in any status, and what readers see. Editors and
-     * admins ({@link Permission#EDIT_ANY_ARTICLE}) see every story. This is the rule the editor
-     * applies when a story is opened, so every hit can be followed.
+     * What a writer may see in the newsroom: their own stories (created by them or bylined to
+     * them) in any status, and what readers see anyway. A colleague's draft, submission or schedule
+     * stays out of their results. Editors and admins ({@link Permission#EDIT_ANY_ARTICLE}) see
+     * every story.
      */
     static final String VISIBLE_TO_WRITER = "(a.status = 'PUBLISHED' or " + DeskQueue.OWN_OR_BYLINED + ")";
 
