@@ -81,7 +81,6 @@ public class NewsroomSearch {
         if (queue == DeskQueue.NEEDS_REVIEW) {
             viewer.require(Permission.PUBLISH_ARTICLE);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         if (!viewer.may(Permission.EDIT_ANY_ARTICLE)) {
             conditions.add(VISIBLE_TO_WRITER);
@@ -89,11 +88,10 @@ public class NewsroomSearch {
         if (queue.condition() != null) {
             conditions.add(queue.condition());
         }
-        String sql = SELECT + queue.orderColumn() + FROM + where(conditions, criteria, after, queue) + " order by " + queue.orderColumn()
-                + direction(queue) + ", a.id" + direction(queue);
-        bind(parameters, sql, viewer, criteria, after);
+        String sql = SELECT + queue.orderColumn() + FROM + where(conditions, criteria, after, queue)
+                + " order by " + queue.orderColumn() + direction(queue) + ", a.id" + direction(queue);
         Query query = em.createNativeQuery(sql).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+        parameters(sql, viewer, criteria, after).forEach(query::setParameter);
         List<Hit> hits = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -133,7 +131,9 @@ public class NewsroomSearch {
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 
-    private void bind(Map<String, Object> parameters, String sql, Editor viewer, Criteria criteria, PageKey after) {
+    /** The statement's parameter values; queue and visibility conditions may name {@code :me} and {@code :now}. */
+    private Map<String, Object> parameters(String sql, Editor viewer, Criteria criteria, PageKey after) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (sql.contains(":me")) {
             parameters.put("me", viewer.accountId());
         }
@@ -162,6 +162,7 @@ public class NewsroomSearch {
             parameters.put("afterTime", Timestamp.from(after.at()));
             parameters.put("afterId", after.id());
         }
+        return parameters;
     }
 
     private static String direction(DeskQueue queue) {
