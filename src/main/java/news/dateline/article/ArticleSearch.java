@@ -79,7 +79,7 @@ public class ArticleSearch {
      * before a word or a quote. A run of bare minus signs would nest one "not" per sign until
      * PostgreSQL's tsquery stack overflows; such a sign is a space.
      */
-    static String websearchSafe(String query) {
+    public static String websearchSafe(String query) {
         return query.replaceAll("-+(?=[\\p{L}\\p{N}\"])", "-").replaceAll("-(?![\\p{L}\\p{N}\"])", " ");
     }
 }

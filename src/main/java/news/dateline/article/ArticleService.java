@@ -113,15 +113,15 @@ public class ArticleService {
     }
 
     /**
-     * The article for someone who may read it in the newsroom: an editor, or its writer whatever its
-     * status (a writer who submitted a story follows it, read-only).
+     * The article for someone who may read it in the newsroom: an editor; its writer, whatever its
+     * status (a writer who submitted a story follows it, read-only); any writer once it is published.
      */
     public Article forReading(Editor editor, long articleId) {
         Article article = load(articleId);
         if (!editor.may(Permission.EDIT_ANY_ARTICLE)) {
             editor.require(Permission.WRITE_ARTICLE);
-            if (!own(editor, article)) {
-                throw new AccessDeniedException("A writer may open only their own stories.");
+            if (!own(editor, article) && !article.isPublished()) {
+                throw new AccessDeniedException("A writer may open only their own stories and published ones.");
             }
         }
         article.getSection().getName();

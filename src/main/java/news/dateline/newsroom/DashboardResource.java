@@ -1,29 +1,38 @@
 package news.dateline.newsroom;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import news.dateline.account.AccountService;
-import news.dateline.article.ArticleDesk;
+import java.util.stream.Collectors;
+import news.dateline.account.Editor;
+import news.dateline.account.Permission;
+import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
-import news.dateline.article.DeskRow;
+import news.dateline.article.DeskQueue;
+import news.dateline.article.NewsroomSearch;
 import news.dateline.article.PageKey;
+import news.dateline.contributor.ContributorService;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageRenderer;
 import news.dateline.section.SectionService;
+import news.dateline.site.PagePosition;
 
-/** The newsroom's front page: all articles, last changed first, filterable by status and section. */
+/**
+ * The newsroom's front page: the work queues (mine, needs review, scheduled, returned, recently
+ * published) and a search over every story the user may see, by words, byline, section, status
+ * and dates. Everything is a GET form or a link; filters that cannot be used answer 400 with the
+ * reason next to the field.
+ */
 @Path("/newsroom")
 public class DashboardResource {
 
@@ -31,25 +40,29 @@ public class DashboardResource {
 
     /** One table row as the template shows it. */
     public record Row(String url, String headline, String section, String status, String statusClass,
-                      String bylines, String changed, String changedIso, String changedBy, String scheduledFor,
-                      boolean overdue) {
+                      String author, String changed, String changedIso, String changedBy, String listed,
+                      String listedIso, String scheduledFor, boolean overdue) {
     }
 
     /** A filter choice. */
     public record Choice(String value, String label, boolean selected) {
     }
 
-    @Inject
-    ArticleDesk desk;
+    /** A queue as a link above the list; {@code labelKey} names its message. */
+    public record Tab(String labelKey, String url, boolean current) {
+    }
 
     @Inject
-    news.dateline.article.ArticleService articles;
+    NewsroomSearch search;
+
+    @Inject
+    ArticleService articles;
 
     @Inject
     SectionService sections;
 
     @Inject
-    AccountService accounts;
+    ContributorService contributors;
 
     @Inject
     NewsroomClock clock;
@@ -57,52 +70,70 @@ public class DashboardResource {
     @Inject
     NewsroomPages pages;
 
+    @Inject
+    SignedIn signedIn;
+
     @GET
-    public Response dashboard(@QueryParam("status") String status, @QueryParam("section") String section,
-                              @QueryParam("before") String before) {
-        ArticleStatus statusFilter = parseStatus(status);
-        String sectionFilter = section == null || section.isBlank() ? null : section;
-        PageKey after = news.dateline.site.PagePosition.fromQuery(before);
-        List<DeskRow> slice = desk.page(statusFilter, sectionFilter, after, PAGE_SIZE + 1);
-        List<DeskRow> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
-        Set<Long> who = new HashSet<>();
-        shown.stream().map(DeskRow::updatedBy).filter(Objects::nonNull).forEach(who::add);
-        Map<Long, String> names = accounts.displayNames(who);
-        List<Row> rows = shown.stream().map(r -> new Row("/newsroom/articles/" + r.id(), r.headline(),
-                r.sectionName(), r.status().label(), "status-" + r.status().name().toLowerCase(Locale.ROOT),
-                String.join(", ", r.bylines()), clock.display(r.updatedAt()), clock.iso(r.updatedAt()),
-                r.updatedBy() == null ? "—" : names.getOrDefault(r.updatedBy(), "—"),
-                r.scheduledAt() == null ? null : clock.display(r.scheduledAt()),
-                r.scheduledAt() != null && r.scheduledAt().isBefore(java.time.Instant.now()))).toList();
-        String older = slice.size() > PAGE_SIZE ? "/newsroom?" + query(statusFilter, sectionFilter)
-                + "before=" + shown.get(shown.size() - 1).pageKey().token() : null;
+    public Response dashboard(@Context UriInfo uri, @QueryParam("before") String before) {
+        Editor editor = signedIn.editor();
+        List<Choice> sectionChoices = sections.navigation().stream()
+                .map(s -> new Choice(s.slug(), s.name(), false)).toList();
+        List<Choice> authorChoices = contributors.list().stream()
+                .map(c -> new Choice(String.valueOf(c.getId()), c.getName(), false)).toList();
+        DeskFilters filters = DeskFilters.read(uri.getQueryParameters()::getFirst, clock,
+                sectionChoices.stream().map(Choice::value).collect(Collectors.toSet()),
+                authorChoices.stream().map(c -> Long.valueOf(c.value())).collect(Collectors.toSet()));
+        PageKey after = PagePosition.fromQuery(before);
+        List<NewsroomSearch.Hit> slice = filters.valid()
+                ? search.page(editor, filters.criteria(), after, PAGE_SIZE + 1) : List.of();
+        List<NewsroomSearch.Hit> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
 
+        Map<String, String> typed = filters.typed();
         Map<String, Object> model = new HashMap<>();
-        model.put("rows", rows);
+        boolean bySchedule = filters.queue().orderTime() == DeskQueue.OrderTime.SCHEDULED;
+        model.put("rows", shown.stream().map(hit -> row(hit, bySchedule)).toList());
         model.put("overdue", articles.overdueCount());
-        model.put("olderUrl", older);
-        model.put("statuses", java.util.Arrays.stream(ArticleStatus.values()).map(s -> new Choice(s.name(),
-                s.label(), s == statusFilter)).toList());
-        model.put("sectionChoices", sections.navigation().stream().map(s -> new Choice(s.slug(), s.name(),
-                s.slug().equals(sectionFilter))).toList());
-        return pages.page("newsroom/dashboard", model);
+        model.put("olderUrl", slice.size() > PAGE_SIZE
+                ? "/newsroom?" + filters.query() + "before=" + shown.get(shown.size() - 1).pageKey().token() : null);
+        model.put("firstUrl", after == null ? null : "/newsroom?" + filters.query());
+        model.put("tabs", tabs(editor, filters.queue()));
+        model.put("queue", filters.queue().token());
+        model.put("orderTime", filters.queue().orderTime().name());
+        model.put("typed", typed);
+        model.put("errors", errorTexts(filters.errors()));
+        model.put("statuses", Arrays.stream(ArticleStatus.values()).map(s -> new Choice(s.name(), s.label(),
+                s.name().equalsIgnoreCase(typed.get("status").strip()))).toList());
+        model.put("sectionChoices", selected(sectionChoices, typed.get("section")));
+        model.put("authorChoices", selected(authorChoices, typed.get("author")));
+        return pages.page(filters.valid() ? 200 : 400, "newsroom/dashboard", model);
     }
 
-    private static String query(ArticleStatus status, String section) {
-        return (status == null ? "" : "status=" + status.name() + "&")
-                + (section == null ? "" : "section=" + URLEncoder.encode(section, StandardCharsets.UTF_8) + "&");
+    private Row row(NewsroomSearch.Hit hit, boolean bySchedule) {
+        return new Row("/newsroom/articles/" + hit.id(), hit.headline(), hit.sectionName(), hit.status().label(),
+                "status-" + hit.status().name().toLowerCase(Locale.ROOT), hit.author() == null ? "—" : hit.author(),
+                clock.display(hit.updatedAt()), clock.iso(hit.updatedAt()),
+                hit.updatedBy() == null ? "—" : hit.updatedBy(),
+                clock.display(hit.listedAt()), clock.iso(hit.listedAt()),
+                hit.scheduledAt() == null || bySchedule ? null : clock.display(hit.scheduledAt()),
+                hit.scheduledAt() != null && hit.scheduledAt().isBefore(clock.now()));
     }
 
-    private static ArticleStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ArticleStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("There is no status " + status + ".");
-        }
+    /** The queues this user may open; "needs review" only for those who may publish. */
+    private static List<Tab> tabs(Editor editor, DeskQueue current) {
+        return Arrays.stream(DeskQueue.values())
+                .filter(q -> q != DeskQueue.NEEDS_REVIEW || editor.may(Permission.PUBLISH_ARTICLE))
+                .map(q -> new Tab("desk.queue." + q.token(), q == DeskQueue.ALL ? "/newsroom"
+                        : "/newsroom?queue=" + q.token(), q == current))
+                .toList();
     }
 
+    private static List<Choice> selected(List<Choice> choices, String typed) {
+        return choices.stream().map(c -> new Choice(c.value(), c.label(), c.value().equals(typed.strip()))).toList();
+    }
 
+    private static Map<String, String> errorTexts(Map<String, String> keys) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        keys.forEach((field, key) -> texts.put(field, PageRenderer.message(key)));
+        return texts;
+    }
 }
