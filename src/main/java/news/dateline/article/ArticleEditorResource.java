@@ -233,7 +233,7 @@ public class ArticleEditorResource {
             return editorView.render(400, form, existing, null);
         } catch (RuntimeException e) {
             if (ConcurrentWrite.stale(e)) {
-                return conflicts.render(form, id);
+                return conflicts.render(form, id, baseRevision(form));
             }
             if (ConcurrentWrite.takenConstraint(e).filter("article_slug_unique"::equals).isPresent()) {
                 form.reject("slug", "This address was taken by another story at the same moment; choose another.");
@@ -263,6 +263,12 @@ public class ArticleEditorResource {
                 }
             }
         }
+    }
+
+    /** The revision the form was opened on, when it says so. */
+    private static Integer baseRevision(ArticleForm form) {
+        String value = form.value("baseRevision").strip();
+        return value.matches("\\d{1,9}") ? Integer.valueOf(value) : null;
     }
 
     /** The editor's buttons: save alone, or save and submit, publish or schedule. */

@@ -33,7 +33,8 @@ public final class ArticleForm {
 
     static final List<String> FIELDS = List.of("headline", "lead", "body", "datelinePlace", "agencyMark", "section",
             "tags", "byline1", "byline2", "byline3", "bylineText", "publishAt", "photoId", "photoCaption", "slug",
-            "version", "photoCredit", "photoUploadCaption", "photoAltText", "embargoUntil", "correctionNote", "language");
+            "version", "photoCredit", "photoUploadCaption", "photoAltText", "embargoUntil", "correctionNote", "language",
+            "baseRevision");
 
     public static ArticleForm from(HttpServletRequest request) {
         ArticleForm form = new ArticleForm();

@@ -3,21 +3,44 @@ package news.dateline.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import news.dateline.account.Editor;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
 
 /**
- * The answer to a save based on an older version: nothing is overwritten. The page shows the
- * current version and the user's side by side, with the changed words marked, above the user's form
- * with everything they typed. The form now carries the current version number, so saving it again
- * (after merging whatever they want to keep) is a deliberate choice.
+ * The answer to a save based on an older version: nothing is overwritten. The user's form is merged
+ * field by field with the current version, against the revision the user started from: a field the
+ * user did not change takes the current value, a field only the user changed keeps theirs, and only
+ * the fields both changed are shown side by side (changed words marked) for a decision. The form
+ * then carries the current version number, so saving it again is a deliberate choice.
  */
 @ApplicationScoped
 class ConflictView {
 
     static final String MESSAGE = "Someone else saved this article after you opened it. Nothing was overwritten:"
-            + " compare the versions below, merge what you want to keep into your text, and save again.";
+            + " their changes are in the form; where you both changed a field, compare the versions below,"
+            + " keep what you want, and save again.";
+
+    /** A field of the form that the merge looks at: its label, its form name, its value in a revision. */
+    private record Field(String label, String name, Function<ArticleRevision, String> inRevision) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("Headline", "headline", ArticleRevision::getHeadline),
+            new Field("Lead", "lead", ArticleRevision::getLead),
+            new Field("Body", "body", ArticleRevision::getBodyHtml),
+            new Field("Dateline place", "datelinePlace", r -> nullToEmpty(r.getDatelinePlace())),
+            new Field("Agency mark", "agencyMark", r -> nullToEmpty(r.getAgencyMark())),
+            new Field("Section", "section", null),
+            new Field("Tags", "tags", r -> String.join(", ", r.tagNames())),
+            new Field("Free-text byline", "bylineText", null),
+            new Field("Photo", "photoId", r -> r.getPhotoId() == null ? "" : r.getPhotoId().toString()),
+            new Field("Caption in this article", "photoCaption", null),
+            new Field("Slug", "slug", ArticleRevision::getSlug));
 
     @Inject
     ArticleService articles;
@@ -31,26 +54,48 @@ class ConflictView {
     @Inject
     NewsroomClock clock;
 
-    Response render(ArticleForm yours, long articleId) {
-        Article current = articles.forEditing(signedIn.editor(), articleId);
+    /** @param baseRevision the revision the user's form was opened on, when the form said so */
+    Response render(ArticleForm yours, long articleId, Integer baseRevision) {
+        Editor editor = signedIn.editor();
+        Article current = articles.forEditing(editor, articleId);
         ArticleForm stored = ArticleForm.of(current, clock.zone());
-        List<FieldComparison> comparison = List.of(
-                FieldComparison.of("Headline", stored.value("headline"), yours.value("headline")),
-                FieldComparison.of("Lead", stored.value("lead"), yours.value("lead")),
-                FieldComparison.of("Body", WordDiff.bodyText(stored.value("body")),
-                        WordDiff.bodyText(PlainTextBody.toHtml(yours.value("body")))),
-                FieldComparison.of("Dateline place", stored.value("datelinePlace"), yours.value("datelinePlace")),
-                FieldComparison.of("Agency mark", stored.value("agencyMark"), yours.value("agencyMark")),
-                FieldComparison.of("Section", stored.value("section"), yours.value("section")),
-                FieldComparison.of("Tags", stored.value("tags"), yours.value("tags")),
-                FieldComparison.of("Free-text byline", stored.value("bylineText"), yours.value("bylineText")),
-                FieldComparison.of("Photo", stored.value("photoId"), yours.value("photoId")),
-                FieldComparison.of("Caption in this article", stored.value("photoCaption"),
-                        yours.value("photoCaption")),
-                FieldComparison.of("Slug", stored.value("slug"), yours.value("slug")));
+        Optional<ArticleRevision> base = baseRevision == null ? Optional.empty()
+                : articles.revision(editor, articleId, baseRevision);
+        List<FieldComparison> bothChanged = new ArrayList<>();
+        for (Field field : FIELDS) {
+            String theirs = stored.value(field.name());
+            String mine = yours.value(field.name());
+            Optional<String> original = field.inRevision() == null ? Optional.empty() : base.map(field.inRevision());
+            if (original.isPresent() && same(field, mine, original.get())) {
+                yours.set(field.name(), theirs);
+            } else if (!same(field, mine, theirs) && !(original.isPresent() && same(field, theirs, original.get()))) {
+                bothChanged.add(comparison(field, theirs, mine));
+            }
+        }
         yours.set("version", Long.toString(current.getVersion()));
+        articles.revisions(editor, articleId).stream().findFirst()
+                .ifPresent(latest -> yours.set("baseRevision", Integer.toString(latest.getNumber())));
         yours.reject("version", MESSAGE);
-        return editorView.render(409, yours, current, null,
-                comparison.stream().filter(FieldComparison::changed).toList());
+        return editorView.render(409, yours, current, null, bothChanged);
+    }
+
+    private static FieldComparison comparison(Field field, String theirs, String mine) {
+        return field.name().equals("body")
+                ? FieldComparison.of(field.label(), WordDiff.bodyText(theirs), WordDiff.bodyText(PlainTextBody.toHtml(mine)))
+                : FieldComparison.of(field.label(), theirs, mine);
+    }
+
+    /** Whether two values of a field say the same (a body typed as plain text is compared as HTML). */
+    private static boolean same(Field field, String a, String b) {
+        String left = a == null ? "" : a.strip();
+        String right = b == null ? "" : b.strip();
+        if (field.name().equals("body")) {
+            return WordDiff.bodyText(PlainTextBody.toHtml(left)).equals(WordDiff.bodyText(PlainTextBody.toHtml(right)));
+        }
+        return left.equals(right);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,0 +1,124 @@
+package news.dateline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import news.dateline.account.Role;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.NewsroomClient;
+import news.dateline.testing.TestContent;
+import news.dateline.testing.TestContent.Login;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The conflict page merges field by field: what only the other editor changed is taken, what only
+ * you changed is kept, and only what you both changed is put before you.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConflictMergeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ConflictMergeIT.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    private NewsroomClient anna;
+    private NewsroomClient boris;
+    private String section;
+    private String editUrl;
+
+    @BeforeEach
+    void aStoryTwoEditorsOpen() {
+        anna = signedInEditor();
+        boris = signedInEditor();
+        section = content.newSection();
+        anna.get("/newsroom/articles/new");
+        editUrl = NewsroomClient.location(anna.postMultipart("/newsroom/articles", Map.of("headline",
+                "Original headline " + System.nanoTime(), "lead", "Original lead.", "section", section, "body",
+                "Original body.", "action", "save"), null, null, null)).replaceAll("\\?.*", "");
+    }
+
+    @Test
+    void whatOnlyTheOtherEditorChangedIsTakenAndNothingIsShownForADecision() {
+        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
+        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        borisForm.put("lead", "Boris's newer lead.");
+        assertThat(save(boris, borisForm).statusCode()).isEqualTo(303);
+
+        annasForm.put("headline", "Anna's headline");
+        HttpResponse<String> conflict = save(anna, annasForm);
+        Document page = Jsoup.parse(conflict.body());
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(page.selectFirst("#lead").text()).isEqualTo("Boris's newer lead.");
+        assertThat(page.selectFirst("#headline").val()).isEqualTo("Anna's headline");
+        assertThat(page.select("section.conflict")).as("nothing both changed").isEmpty();
+
+        assertThat(save(anna, fieldsOf(page)).statusCode()).isEqualTo(303);
+        Document saved = anna.page(editUrl);
+        assertThat(saved.selectFirst("#headline").val()).isEqualTo("Anna's headline");
+        assertThat(saved.selectFirst("#lead").text()).as("the other editor's lead is not put back")
+                .isEqualTo("Boris's newer lead.");
+    }
+
+    @Test
+    void onlyTheFieldsBothChangedArePutBeforeTheUser() {
+        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
+        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        borisForm.put("headline", "Boris's headline");
+        borisForm.put("lead", "Boris's lead.");
+        save(boris, borisForm);
+
+        annasForm.put("headline", "Anna's headline");
+        annasForm.put("body", "Anna's body.");
+        Document page = Jsoup.parse(save(anna, annasForm).body());
+
+        assertThat(page.select("section.conflict tbody tr th").eachText()).containsExactly("Headline");
+        assertThat(page.selectFirst("#headline").val()).isEqualTo("Anna's headline");
+        assertThat(page.selectFirst("#lead").text()).isEqualTo("Boris's lead.");
+        assertThat(page.selectFirst("#body").text()).contains("Anna's body.");
+    }
+
+    private NewsroomClient signedInEditor() {
+        Login login = content.newAccount(Role.EDITOR);
+        NewsroomClient client = new NewsroomClient();
+        client.signIn(login.username(), login.password());
+        return client;
+    }
+
+    private HttpResponse<String> save(NewsroomClient client, Map<String, String> fields) {
+        Map<String, String> all = new HashMap<>(fields);
+        all.put("action", "save");
+        return client.postMultipart(editUrl, all, null, null, null);
+    }
+
+    private static Map<String, String> fieldsOf(Document form) {
+        Map<String, String> fields = new HashMap<>();
+        form.select("#article-form input[name], #article-form textarea[name], #article-form select[name]")
+                .forEach(field -> {
+                    if (field.is("select")) {
+                        var chosen = field.selectFirst("option[selected]");
+                        fields.put(field.attr("name"), chosen == null ? "" : chosen.val());
+                    } else if (field.is("textarea")) {
+                        fields.put(field.attr("name"), field.text());
+                    } else if (!field.attr("type").equals("file") && !field.attr("type").equals("checkbox")) {
+                        fields.put(field.attr("name"), field.val());
+                    }
+                });
+        fields.remove("_csrf");
+        return fields;
+    }
+}
