@@ -211,6 +211,9 @@ public class ArticleEditorResource {
         }
         Article existing = id == null ? null : articles.forEditing(editor, id);
         ArticleForm form = ArticleForm.from(request);
+        if (!form.rejectUnusableCharacters()) {
+            return editorView.render(400, form, existing, null);
+        }
         storeUploadedPhoto(request, form);
         ArticleDraft draft = form.validate(clock.zone(), slug -> sections.findBySlug(slug).isPresent(),
                 contributorId -> contributors.find(contributorId).map(Contributor::getName).orElse(null),

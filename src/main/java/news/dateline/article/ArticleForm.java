@@ -98,6 +98,22 @@ public final class ArticleForm {
      * @return the draft, or null when {@link #errors()} says what to fix (including errors found
      *         before, such as a rejected upload)
      */
+    /**
+     * Marks every field holding characters that cannot be stored (NUL and other control characters,
+     * lone surrogates), each with its message; the typed values stay for the user to mend.
+     *
+     * @return whether all fields can be stored
+     */
+    public boolean rejectUnusableCharacters() {
+        values.forEach((field, value) -> {
+            if (!news.dateline.platform.UsableText.usable(value, true)) {
+                errors.put(field, "This contains characters that cannot be stored (such as NUL or a broken"
+                        + " emoji); remove them and save again.");
+            }
+        });
+        return errors.isEmpty();
+    }
+
     public ArticleDraft validate(ZoneId zone, Predicate<String> sectionExists, LongFunction<String> contributorName,
                                  Predicate<Long> photoExists, Predicate<String> slugFree) {
         String headline = value("headline").strip();

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import news.dateline.platform.UsableText;
 
 /**
  * Refuses, with the site's 400 page and one log line, a request whose path or parameters hold
@@ -103,18 +104,18 @@ public class MalformedRequests extends HttpFilter {
         String raw = request.getRequestURI();
         String decoded = (request.getServletPath() == null ? "" : request.getServletPath())
                 + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!usable(decoded, false) || raw.contains("%00") || !usable(raw, false)) {
+        if (!UsableText.usable(decoded, false) || raw.contains("%00") || !UsableText.usable(raw, false)) {
             return Optional.of("unusable characters in the path");
         }
         if (multipart(request)) {
-            return query(request.getQueryString()).or(() -> textParts(request));
+            return query(request.getQueryString()).or(() -> textParts(request, !checksItsOwnFields(request)));
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            if (!usable(parameter.getKey(), false)) {
+            if (!UsableText.usable(parameter.getKey(), false)) {
                 return Optional.of("unusable characters in a parameter name");
             }
             for (String value : parameter.getValue()) {
-                if (!usable(value, true)) {
+                if (!UsableText.usable(value, true)) {
                     return Optional.of("unusable characters in the parameter " + shortened(parameter.getKey()));
                 }
             }
@@ -128,7 +129,7 @@ public class MalformedRequests extends HttpFilter {
      *
      * @throws IllegalStateException when a part or the whole form is larger than allowed
      */
-    private static Optional<String> textParts(HttpServletRequest request) {
+    private static Optional<String> textParts(HttpServletRequest request, boolean checkValues) {
         try {
             for (Part part : request.getParts()) {
                 if (part.getSubmittedFileName() == null && part.getSize() > MAX_FORM_BYTES) {
@@ -139,7 +140,7 @@ public class MalformedRequests extends HttpFilter {
                     try (InputStream in = part.getInputStream()) {
                         value = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
-                    if (!usable(part.getName(), false) || !usable(value, true)) {
+                    if (!UsableText.usable(part.getName(), false) || (checkValues && !UsableText.usable(value, true))) {
                         return Optional.of("unusable characters in the field " + shortened(part.getName()));
                     }
                 }
@@ -157,7 +158,7 @@ public class MalformedRequests extends HttpFilter {
         }
         for (String pair : query.split("&")) {
             try {
-                if (!usable(java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8), false)) {
+                if (!UsableText.usable(java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8), false)) {
                     return Optional.of("unusable characters in the query");
                 }
             } catch (IllegalArgumentException e) {
@@ -165,6 +166,14 @@ public class MalformedRequests extends HttpFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The article editor checks each of its fields itself and shows the message next to the field,
+     * keeping everything the writer typed; here only its sizes and field names are checked.
+     */
+    private static boolean checksItsOwnFields(HttpServletRequest request) {
+        return news.dateline.platform.RequestPath.of(request).matches("/newsroom/articles(/\\d{1,18})?");
     }
 
     private static boolean form(HttpServletRequest request) {
@@ -178,32 +187,6 @@ public class MalformedRequests extends HttpFilter {
         FieldTooLarge() {
             super(null, null, false, false);
         }
-    }
-
-    /**
-     * Whether text holds only characters a page or form can use: no control characters (but tab,
-     * CR and LF in values), no lone surrogates, and in paths and names no U+FFFD left by bytes that
-     * were not UTF-8 (a value may hold U+FFFD: people paste it).
-     */
-    static boolean usable(String text, boolean multiline) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
-                if (!(multiline && (c == '\t' || c == '\n' || c == '\r'))) {
-                    return false;
-                }
-            } else if (c == '\uFFFD' && !multiline) {
-                return false;
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String shortened(String name) {

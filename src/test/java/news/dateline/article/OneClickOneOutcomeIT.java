@@ -93,6 +93,25 @@ class OneClickOneOutcomeIT {
     }
 
     @Test
+    void unusableCharactersGetAMessageNextToTheirFieldAndChangeNothing() {
+        long id = publishedThroughTheForm("Clean headline " + System.nanoTime());
+        Trace before = trace(id);
+        Map<String, String> fields = fieldsOf(editor.page("/newsroom/articles/" + id));
+        fields.put("headline", "Nul\u0000headline");
+        fields.put("lead", "Lone \uD800 surrogate");
+        fields.put("body", "Kept paragraph.\n\nBell \u0007 here.");
+        fields.put("action", "save");
+
+        HttpResponse<String> answer = editor.postMultipart("/newsroom/articles/" + id, fields, null, null, null);
+        Document page = org.jsoup.Jsoup.parse(answer.body());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(page.select("#headline-error, #lead-error, #body-error")).hasSize(3);
+        assertThat(page.selectFirst("#body").text()).contains("Kept paragraph.");
+        assertThat(trace(id)).isEqualTo(before);
+    }
+
+    @Test
     void theEditorOffersOnlyWhatTheStatusAndTheRoleAllow() {
         long published = publishedThroughTheForm("Offered actions " + System.nanoTime());
         Login writerLogin = content.newAccount(Role.WRITER);
