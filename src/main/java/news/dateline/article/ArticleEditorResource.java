@@ -77,6 +77,9 @@ public class ArticleEditorResource {
     @Inject
     PersonalDrafts drafts;
 
+    @Inject
+    news.dateline.desk.EditorialNotes notes;
+
     @GET
     @Path("new")
     public Response newArticle(@QueryParam("restore") String restore) {
@@ -188,6 +191,46 @@ public class ArticleEditorResource {
         Response refused = unconfirmed(editor, id, reason, confirm, "returnToDraft");
         return refused != null ? refused
                 : transition(id, () -> articles.returnToDraft(editor, id, version, reason), "returned-to-draft");
+    }
+
+    /** Sends a submitted story back to its writer with a note (one transaction; see the service). */
+    @POST
+    @Path("{id:\\d{1,18}}/send-back")
+    public Response sendBack(@PathParam("id") long id, @FormParam("version") long version,
+                             @FormParam("note") String note) {
+        Editor editor = signedIn.editor();
+        editor.require(ArticleAction.RETURN_TO_DRAFT.permission());
+        try {
+            news.dateline.desk.EditorialNote.checked(note);
+        } catch (news.dateline.desk.NoteRefused e) {
+            Article article = articles.forEditing(editor, id);
+            ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.reject("sendBackNote", news.dateline.platform.PageRenderer.message(e.messageKey()));
+            return editorView.render(400, form, article, null);
+        }
+        Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note), "returned");
+        return done.getStatus() == 303 ? pages.redirectWithFlash("/newsroom/articles/" + id, "flash.returnedWithNote")
+                : done;
+    }
+
+    /** Adds a note to the story's editorial thread; anyone who may read the story may. */
+    @POST
+    @Path("{id:\\d{1,18}}/notes")
+    public Response addNote(@PathParam("id") long id, @FormParam("note") String note) {
+        Editor editor = signedIn.editor();
+        try {
+            notes.add(editor, id, note);
+        } catch (news.dateline.desk.NoteRefused e) {
+            Article readable = articles.forReading(editor, id);
+            if (!articles.mayEdit(editor, readable)) {
+                throw new jakarta.ws.rs.BadRequestException(e.getMessage());
+            }
+            Article article = articles.forEditing(editor, id);
+            ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.reject(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey()));
+            return editorView.render(400, form, article, null);
+        }
+        return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.noteAdded");
     }
 
     @GET

@@ -52,6 +52,12 @@ public class ArticleService {
     @Inject
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<news.dateline.desk.StoryEvent> deskEvents;
+
+    @Inject
+    jakarta.enterprise.event.Event<news.dateline.desk.StoryReturned> storyReturned;
+
     private final Clock clock = Clock.systemUTC();
 
     public boolean anyArticle() {
@@ -98,6 +104,7 @@ public class ArticleService {
             }
             em.persist(new ArticleCorrection(article.getId(), correctionNote, editor.accountId(), now));
             audit.record(AuditAction.ARTICLE_CORRECTED, editor, target(article), correctionNote);
+            deskEvent(news.dateline.desk.NotificationKind.CORRECTED, article, editor.accountId());
         }
         revisions.record(article, correction ? "correction" : "save", editor.accountId(), now);
         if (article.isPublished()) {
@@ -185,6 +192,7 @@ public class ArticleService {
         editor.require(Permission.SUBMIT_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.submit(clock.instant()), editor, AuditAction.ARTICLE_SUBMITTED, null);
+        deskEvent(news.dateline.desk.NotificationKind.SUBMITTED, article, editor.accountId());
         return article;
     }
 
@@ -193,6 +201,7 @@ public class ArticleService {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.publish(null, clock.instant()), editor, AuditAction.ARTICLE_PUBLISHED, null);
         em.persist(new ArticlePublication(article.getId(), clock.instant(), false, editor.username()));
+        deskEvent(news.dateline.desk.NotificationKind.PUBLISHED, article, editor.accountId());
         return article;
     }
 
@@ -210,6 +219,7 @@ public class ArticleService {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.schedule(at, embargo, clock.instant()), editor, AuditAction.ARTICLE_SCHEDULED,
                 "for " + at + (embargo == null ? "" : ", embargo until " + embargo));
+        deskEvent(news.dateline.desk.NotificationKind.SCHEDULED, article, editor.accountId());
         return article;
     }
 
@@ -236,6 +246,33 @@ public class ArticleService {
     }
 
     /**
+     * Sends a submitted story back to its writer with a note, in one transaction: the story is a
+     * draft again, the note is in its thread, the audit line and the writer's notification are
+     * written, or none of these happens.
+     *
+     * @throws IllegalTransitionException when the story is not waiting for review
+     * @throws news.dateline.desk.NoteRefused when the note is empty, too long or has control characters
+     */
+    public Article returnWithNote(Editor editor, long articleId, long basedOnVersion, String note) {
+        editor.require(ArticleAction.RETURN_TO_DRAFT.permission());
+        String text = news.dateline.desk.EditorialNote.checked(note);
+        Article article = loadForChange(editor, articleId, basedOnVersion);
+        if (article.getStatus() != ArticleStatus.SUBMITTED) {
+            throw new IllegalTransitionException("Only a story waiting for review can be sent back with a note.");
+        }
+        record(article, article.returnToDraft(text, clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
+                text);
+        storyReturned.fire(new news.dateline.desk.StoryReturned(article.getId(), article.getHeadline(),
+                article.getCreatedBy(), editor, text));
+        return article;
+    }
+
+    private void deskEvent(news.dateline.desk.NotificationKind kind, Article article, Long actorId) {
+        deskEvents.fire(new news.dateline.desk.StoryEvent(kind, article.getId(), article.getHeadline(),
+                article.getCreatedBy(), actorId));
+    }
+
+    /**
      * Publishes scheduled articles that are due, at most {@code limit}, claiming each row with
      * {@code FOR UPDATE SKIP LOCKED} in this transaction: a row another server is publishing is
      * skipped, and a row once published is no longer due, so every article is published exactly once.
@@ -257,6 +294,7 @@ public class ArticleService {
             ArticleStatus from = article.publishAsScheduled(now);
             record(article, from, null, AuditAction.ARTICLE_PUBLISHED, "scheduled, by " + publisher);
             em.persist(new ArticlePublication(article.getId(), now, true, publisher));
+            deskEvent(news.dateline.desk.NotificationKind.PUBLISHED, article, null);
             published.add(article.getId());
         }
         return published;

@@ -80,6 +80,12 @@ class EditorView {
     @Inject
     Permalinks links;
 
+    @Inject
+    news.dateline.desk.EditorialNotes notes;
+
+    @Inject
+    news.dateline.desk.UnreadCount unread;
+
     /** Who else has the article open, and the editor's own autosaved work, when there is any. */
     record Presence(EditLocks.Holder otherEditor, String autosavedAt) {
 
@@ -106,6 +112,8 @@ class EditorView {
         model.put("lead", article.getLead());
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         model.put("state", state(editor, article));
+        model.put("notes", notes.thread(article.getId()));
+        model.put("unread", unread.of(editor));
         return pages.page(200, "newsroom/article-readonly", model);
     }
 
@@ -132,6 +140,10 @@ class EditorView {
         model.put("lockHolder", other == null ? null : other.name());
         model.put("lockSince", other == null ? null : clock.display(other.since()));
         model.put("autosavedAt", presence.autosavedAt());
+        model.put("notes", article == null ? List.of() : notes.thread(article.getId()));
+        model.put("sendBack", article != null && article.getStatus() == ArticleStatus.SUBMITTED
+                && editor.may(ArticleAction.RETURN_TO_DRAFT.permission()));
+        model.put("unread", unread.of(editor));
         model.put("autosaveUrl", article == null ? "/newsroom/articles/new/autosave"
                 : "/newsroom/articles/" + article.getId() + "/autosave");
         model.put("revisions", article == null ? List.of() : revisionLines(editor, article));

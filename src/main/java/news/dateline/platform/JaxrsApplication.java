@@ -32,6 +32,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.article.ArticleEditorResource.class,
                 news.dateline.article.ArticleHistoryResource.class,
                 news.dateline.article.EditSessionResource.class,
+                news.dateline.desk.NotificationsResource.class,
                 news.dateline.audit.AuditLogResource.class,
                 news.dateline.section.SectionAdminResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,

@@ -1,0 +1,111 @@
+package news.dateline.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import news.dateline.account.Permission;
+import news.dateline.account.Role;
+import news.dateline.platform.NewsroomClock;
+
+/**
+ * Writes the newsroom's notifications from the desk's events, in the transaction of the action
+ * that caused them (they commit with it or not at all). Submissions go to everyone who may
+ * publish; returns, schedules, publications and corrections to the story's writer; mentions to
+ * the colleague named. Nobody is told about their own action. Each fan-out is one statement.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifications {
+
+    private static final long NOBODY = -1;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NewsroomClock clock;
+
+    void onStory(@Observes StoryEvent event) {
+        if (event.kind() == NotificationKind.SUBMITTED) {
+            toRolesWith(Permission.PUBLISH_ARTICLE, event);
+        } else {
+            toWriter(event.kind(), event.articleId(), event.headline(), event.writerId(), event.actorId(), null);
+        }
+    }
+
+    void onReturned(@Observes StoryReturned event) {
+        EditorialNote note = new EditorialNote(event.articleId(), event.by().accountId(), event.note(), true,
+                clock.now());
+        em.persist(note);
+        em.flush();
+        toWriter(NotificationKind.RETURNED, event.articleId(), event.headline(), event.writerId(),
+                event.by().accountId(), note.getId());
+        mentioned(note, event.headline(), event.writerId());
+    }
+
+    /**
+     * Tells the colleagues named with {@code @username} in the note: editors, and the story's own
+     * writer; other writers, who may not open the story, are not told.
+     */
+    void mentioned(EditorialNote note, String headline, Long writerId) {
+        Set<String> names = EditorialNote.mentions(note.getBody());
+        if (names.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
+                        + " select a.id, 'MENTIONED', :article, :headline, nullif(:actor, " + NOBODY + "), :note, :at"
+                        + " from account a where a.enabled and lower(a.username) in (:names) and a.id <> :actor"
+                        + " and (a.role in (:readers) or a.id = :writer)")
+                .setParameter("article", note.getArticleId())
+                .setParameter("headline", headline)
+                .setParameter("actor", note.getAccountId() == null ? NOBODY : note.getAccountId())
+                .setParameter("note", note.getId())
+                .setParameter("at", Timestamp.from(note.getAt()))
+                .setParameter("names", names)
+                .setParameter("readers", rolesWith(Permission.EDIT_ANY_ARTICLE))
+                .setParameter("writer", writerId == null ? NOBODY : writerId)
+                .executeUpdate();
+    }
+
+    private void toRolesWith(Permission permission, StoryEvent event) {
+        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, at)"
+                        + " select a.id, :kind, :article, :headline, nullif(:actor, " + NOBODY + "), :at"
+                        + " from account a where a.enabled and a.role in (:roles) and a.id <> :actor")
+                .setParameter("kind", event.kind().name())
+                .setParameter("article", event.articleId())
+                .setParameter("headline", event.headline())
+                .setParameter("actor", event.actorId() == null ? NOBODY : event.actorId())
+                .setParameter("at", Timestamp.from(clock.now()))
+                .setParameter("roles", rolesWith(permission))
+                .executeUpdate();
+    }
+
+    private void toWriter(NotificationKind kind, long articleId, String headline, Long writerId, Long actorId,
+                          Long noteId) {
+        if (writerId == null || writerId.equals(actorId)) {
+            return;
+        }
+        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
+                        + " select a.id, :kind, :article, :headline, nullif(:actor, " + NOBODY + "),"
+                        + " nullif(:note, " + NOBODY + "), :at from account a where a.id = :writer and a.enabled")
+                .setParameter("kind", kind.name())
+                .setParameter("article", articleId)
+                .setParameter("headline", headline)
+                .setParameter("actor", actorId == null ? NOBODY : actorId)
+                .setParameter("note", noteId == null ? NOBODY : noteId)
+                .setParameter("at", Timestamp.from(clock.now()))
+                .setParameter("writer", writerId)
+                .executeUpdate();
+    }
+
+    private static List<String> rolesWith(Permission permission) {
+        return Arrays.stream(Role.values()).filter(permission::grantedTo).map(Role::name).toList();
+    }
+}
