@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +57,8 @@ public class ArticleService {
     @Inject
     jakarta.enterprise.event.Event<news.dateline.desk.StoryReturned> storyReturned;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    news.dateline.platform.NewsroomClock clock;
 
     public boolean anyArticle() {
         return !em.createQuery("select a.id from Article a", Long.class).setMaxResults(1).getResultList().isEmpty();
@@ -94,7 +94,7 @@ public class ArticleService {
     public Article update(Editor editor, long articleId, long basedOnVersion, ArticleDraft draft,
                           String correctionNote) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
         apply(article, draft, editor.accountId(), now);
         boolean correction = correctionNote != null && !correctionNote.isBlank();
@@ -191,7 +191,7 @@ public class ArticleService {
     public Article submit(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.SUBMIT_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.submit(clock.instant()), editor, AuditAction.ARTICLE_SUBMITTED, null);
+        record(article, article.submit(clock.now()), editor, AuditAction.ARTICLE_SUBMITTED, null);
         deskEvent(news.dateline.desk.NotificationKind.SUBMITTED, article, editor.accountId());
         return article;
     }
@@ -199,8 +199,8 @@ public class ArticleService {
     public Article publish(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.PUBLISH_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.publish(null, clock.instant()), editor, AuditAction.ARTICLE_PUBLISHED, null);
-        em.persist(new ArticlePublication(article.getId(), clock.instant(), false, editor.username()));
+        record(article, article.publish(null, clock.now()), editor, AuditAction.ARTICLE_PUBLISHED, null);
+        em.persist(new ArticlePublication(article.getId(), clock.now(), false, editor.username()));
         deskEvent(news.dateline.desk.NotificationKind.PUBLISHED, article, editor.accountId());
         return article;
     }
@@ -208,8 +208,8 @@ public class ArticleService {
     /** Publishes for nobody in particular (demo content, imports), dated {@code at}. */
     public Article publish(long articleId, Instant at) {
         Article article = load(articleId);
-        record(article, article.publish(at, clock.instant()), null, AuditAction.ARTICLE_PUBLISHED, null);
-        em.persist(new ArticlePublication(article.getId(), clock.instant(), false, "system"));
+        record(article, article.publish(at, clock.now()), null, AuditAction.ARTICLE_PUBLISHED, null);
+        em.persist(new ArticlePublication(article.getId(), clock.now(), false, "system"));
         return article;
     }
 
@@ -217,7 +217,7 @@ public class ArticleService {
     public Article schedule(Editor editor, long articleId, long basedOnVersion, Instant at, Instant embargo) {
         editor.require(Permission.PUBLISH_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.schedule(at, embargo, clock.instant()), editor, AuditAction.ARTICLE_SCHEDULED,
+        record(article, article.schedule(at, embargo, clock.now()), editor, AuditAction.ARTICLE_SCHEDULED,
                 "for " + at + (embargo == null ? "" : ", embargo until " + embargo));
         deskEvent(news.dateline.desk.NotificationKind.SCHEDULED, article, editor.accountId());
         return article;
@@ -226,21 +226,21 @@ public class ArticleService {
     public Article unschedule(Editor editor, long articleId, long basedOnVersion) {
         editor.require(Permission.PUBLISH_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.unschedule(clock.instant()), editor, AuditAction.ARTICLE_UNSCHEDULED, null);
+        record(article, article.unschedule(clock.now()), editor, AuditAction.ARTICLE_UNSCHEDULED, null);
         return article;
     }
 
     public Article withdraw(Editor editor, long articleId, long basedOnVersion, String reason) {
         editor.require(Permission.WITHDRAW_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.withdraw(reason, clock.instant()), editor, AuditAction.ARTICLE_WITHDRAWN, reason);
+        record(article, article.withdraw(reason, clock.now()), editor, AuditAction.ARTICLE_WITHDRAWN, reason);
         return article;
     }
 
     public Article returnToDraft(Editor editor, long articleId, long basedOnVersion, String reason) {
         editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        record(article, article.returnToDraft(reason, clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
+        record(article, article.returnToDraft(reason, clock.now()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
                 reason == null || reason.isBlank() ? null : reason);
         return article;
     }
@@ -260,7 +260,7 @@ public class ArticleService {
         if (article.getStatus() != ArticleStatus.SUBMITTED) {
             throw new IllegalTransitionException("Only a story waiting for review can be sent back with a note.");
         }
-        record(article, article.returnToDraft(text, clock.instant()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
+        record(article, article.returnToDraft(text, clock.now()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
                 text);
         storyReturned.fire(new news.dateline.desk.StoryReturned(article.getId(), article.getHeadline(),
                 article.getCreatedBy(), editor, text));
@@ -280,7 +280,7 @@ public class ArticleService {
      * @return the ids published
      */
     public List<Long> publishDue(int limit, String publisher) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("select id from article where status = 'SCHEDULED'"
                         + " and scheduled_at <= :now and (embargo_until is null or embargo_until <= :now)"
@@ -303,7 +303,7 @@ public class ArticleService {
     /** Scheduled articles whose time has passed without publication (shown on the dashboard). */
     public long overdueCount() {
         return em.createQuery("select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.SCHEDULED"
-                + " and a.scheduledAt < :now", Long.class).setParameter("now", clock.instant()).getSingleResult();
+                + " and a.scheduledAt < :now", Long.class).setParameter("now", clock.now()).getSingleResult();
     }
 
     /** Writes an old revision's content back as the newest revision; history is never rewritten. */
@@ -312,7 +312,7 @@ public class ArticleService {
         java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
         ArticleRevision old = revisions.find(articleId, revisionNumber)
                 .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
-        Instant now = clock.instant();
+        Instant now = clock.now();
         ArticleText text = old.text();
         article.revise(new ArticleText(text.headline(), text.lead(), text.bodyHtml(), text.datelinePlace(),
                 text.agencyMark(), article.getLanguage()), now);
@@ -365,7 +365,7 @@ public class ArticleService {
     }
 
     private Article newArticle(ArticleDraft draft, Long accountId) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Slug slug = draft.slug() != null ? new Slug(draft.slug()) : freeSlugFor(draft.text().headline());
         if (!slugFree(slug.value(), null)) {
             throw new IllegalArgumentException("The slug " + slug + " is taken.");
@@ -435,7 +435,7 @@ public class ArticleService {
 
     private void record(Article article, ArticleStatus from, Editor editor, AuditAction action, String note) {
         Long accountId = editor == null ? null : editor.accountId();
-        Instant now = clock.instant();
+        Instant now = clock.now();
         article.changedBy(accountId);
         em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
         revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);

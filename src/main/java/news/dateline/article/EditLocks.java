@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,11 +35,12 @@ public class EditLocks {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    news.dateline.platform.NewsroomClock clock;
 
     /** Takes the lock unless someone else holds a live one; either way, says who holds it now. */
     public Holder open(Editor editor, long articleId) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         em.createNativeQuery("insert into edit_lock (article_id, account_id, account_name, acquired_at, heartbeat_at)"
                         + " values (:article, :me, :name, :now, :now) on conflict (article_id) do update"
                         + " set account_id = :me, account_name = :name,"
@@ -59,7 +59,7 @@ public class EditLocks {
     /** A heartbeat: keeps the editor's lock alive, if it is still theirs. */
     public Holder heartbeat(Editor editor, long articleId) {
         em.createNativeQuery("update edit_lock set heartbeat_at = :now where article_id = :article and account_id = :me")
-                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("now", Timestamp.from(clock.now()))
                 .setParameter("article", articleId)
                 .setParameter("me", editor.accountId())
                 .executeUpdate();
@@ -69,7 +69,7 @@ public class EditLocks {
     /** Takes the lock from whoever holds it; they are told on their next heartbeat or save. */
     public Holder takeOver(Editor editor, long articleId) {
         Holder before = holder(editor, articleId);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         em.createNativeQuery("insert into edit_lock (article_id, account_id, account_name, acquired_at, heartbeat_at)"
                         + " values (:article, :me, :name, :now, :now) on conflict (article_id) do update"
                         + " set account_id = :me, account_name = :name, acquired_at = :now, heartbeat_at = :now")
@@ -98,7 +98,7 @@ public class EditLocks {
         List<Object[]> rows = em.createNativeQuery("select account_id, account_name, acquired_at from edit_lock"
                         + " where article_id = :article and heartbeat_at >= :expired")
                 .setParameter("article", articleId)
-                .setParameter("expired", Timestamp.from(clock.instant().minus(EXPIRY)))
+                .setParameter("expired", Timestamp.from(clock.now().minus(EXPIRY)))
                 .getResultList();
         if (rows.isEmpty()) {
             return null;

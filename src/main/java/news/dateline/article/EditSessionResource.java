@@ -96,7 +96,7 @@ public class EditSessionResource {
     }
 
     private Response saved() {
-        return Response.ok(Json.createObjectBuilder().add("savedAt", clock.display(java.time.Instant.now())).build()
+        return Response.ok(Json.createObjectBuilder().add("savedAt", clock.display(clock.now())).build()
                 .toString(), MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
     }
 

@@ -83,8 +83,6 @@ class EditorView {
     @Inject
     news.dateline.desk.EditorialNotes notes;
 
-    @Inject
-    news.dateline.desk.UnreadCount unread;
 
     /** Who else has the article open, and the editor's own autosaved work, when there is any. */
     record Presence(EditLocks.Holder otherEditor, String autosavedAt) {
@@ -113,7 +111,6 @@ class EditorView {
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         model.put("state", state(editor, article));
         model.put("notes", notes.thread(article.getId()));
-        model.put("unread", unread.of(editor));
         return pages.page(200, "newsroom/article-readonly", model);
     }
 
@@ -143,7 +140,6 @@ class EditorView {
         model.put("notes", article == null ? List.of() : notes.thread(article.getId()));
         model.put("sendBack", article != null && article.getStatus() == ArticleStatus.SUBMITTED
                 && editor.may(ArticleAction.RETURN_TO_DRAFT.permission()));
-        model.put("unread", unread.of(editor));
         model.put("autosaveUrl", article == null ? "/newsroom/articles/new/autosave"
                 : "/newsroom/articles/" + article.getId() + "/autosave");
         model.put("revisions", article == null ? List.of() : revisionLines(editor, article));

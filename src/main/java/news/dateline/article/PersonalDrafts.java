@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,8 @@ public class PersonalDrafts {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    news.dateline.platform.NewsroomClock clock;
 
     public void keep(Editor editor, Long articleId, Map<String, String> values) {
         String payload = values.entrySet().stream()
@@ -44,7 +44,7 @@ public class PersonalDrafts {
         Query insert = em.createNativeQuery("insert into personal_draft (account_id, article_id, saved_at, payload)"
                         + " values (:me, " + (articleId == null ? "null" : ":article") + ", :now, :payload)")
                 .setParameter("me", editor.accountId())
-                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("now", Timestamp.from(clock.now()))
                 .setParameter("payload", payload);
         forArticle(insert, articleId).executeUpdate();
     }

@@ -18,6 +18,9 @@ import news.dateline.media.MediaAsset;
 @Transactional
 public class PublishedArticles {
 
+    @jakarta.inject.Inject
+    news.dateline.platform.NewsroomClock clock;
+
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
             + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit)"
@@ -83,7 +86,7 @@ public class PublishedArticles {
                         + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED and a.publishedAt >= :since"
                         + " and a.publishedAt <= :now order by a.publishedAt desc, a.id desc", SitemapEntry.class)
                 .setParameter("since", since)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.now())
                 .setMaxResults(limit)
                 .getResultList();
     }

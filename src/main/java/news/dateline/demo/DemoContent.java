@@ -38,6 +38,9 @@ import news.dateline.section.SectionService;
 @ApplicationScoped
 public class DemoContent {
 
+    @jakarta.inject.Inject
+    news.dateline.platform.NewsroomClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final long SEED_LOCK = 0x44454d4fL;
@@ -88,7 +91,7 @@ public class DemoContent {
             sections.create(SECTIONS.get(i), i);
         }
         publishReferenceStory();
-        Instant newest = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(20));
+        Instant newest = clock.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(20));
         for (GeneratedStories.Story story : GeneratedStories.generate(GENERATED_STORIES, newest, Duration.ofDays(6), 2016)) {
             Article article = articles.createDraft(story.draft());
             articles.publish(article.getId(), story.publishedAt());

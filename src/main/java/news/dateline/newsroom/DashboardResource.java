@@ -76,8 +76,6 @@ public class DashboardResource {
     @Inject
     news.dateline.desk.EditorialNotes notes;
 
-    @Inject
-    news.dateline.desk.UnreadCount unread;
 
     @GET
     public Response dashboard(@Context UriInfo uri, @QueryParam("before") String before) {
@@ -100,7 +98,6 @@ public class DashboardResource {
         model.put("rows", shown.stream().map(hit -> row(hit, bySchedule)).toList());
         model.put("returnNotes", notes.returnNotes(shown.stream().map(NewsroomSearch.Hit::id).toList()).entrySet()
                 .stream().collect(Collectors.toMap(e -> "/newsroom/articles/" + e.getKey(), Map.Entry::getValue)));
-        model.put("unread", unread.of(editor));
         model.put("overdue", articles.overdueCount());
         model.put("olderUrl", slice.size() > PAGE_SIZE
                 ? "/newsroom?" + filters.query() + "before=" + shown.get(shown.size() - 1).pageKey().token() : null);

@@ -40,6 +40,9 @@ import news.dateline.platform.StaticAssets;
 @ApplicationScoped
 public class NewsroomPages {
 
+    @Inject
+    news.dateline.desk.UnreadCount unread;
+
     static final String FLASH = "dateline.flash";
     private static final Duration FLASH_LIFETIME = Duration.ofMinutes(5);
 
@@ -80,6 +83,7 @@ public class NewsroomPages {
         all.put("menu", menu(editor));
         all.put("csrf", signedIn.csrfToken());
         all.put("flash", takeFlash());
+        all.putIfAbsent("unread", unread.of(editor));
         return render(status, template, all);
     }
 

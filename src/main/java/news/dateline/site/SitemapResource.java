@@ -32,6 +32,9 @@ import news.dateline.section.SectionService;
 @Path("/")
 public class SitemapResource {
 
+    @jakarta.inject.Inject
+    news.dateline.platform.NewsroomClock clock;
+
     static final int CHUNK = 10_000;
     static final int NEWS_LIMIT = 1000;
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -126,7 +129,7 @@ public class SitemapResource {
     @Path("news-sitemap.xml")
     public Response news(@Context UriInfo uri, @Context Request request) {
         String base = links.base();
-        List<SitemapEntry> recent = articles.publishedSince(Instant.now().minus(Duration.ofDays(2)), NEWS_LIMIT);
+        List<SitemapEntry> recent = articles.publishedSince(clock.now().minus(Duration.ofDays(2)), NEWS_LIMIT);
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);

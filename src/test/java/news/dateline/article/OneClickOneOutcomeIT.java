@@ -98,7 +98,7 @@ class OneClickOneOutcomeIT {
         Trace before = trace(id);
         Map<String, String> fields = fieldsOf(editor.page("/newsroom/articles/" + id));
         fields.put("headline", "Nul\u0000headline");
-        fields.put("lead", "Lone \uD800 surrogate");
+        fields.put("lead", "Backspace \u0008 here");
         fields.put("body", "Kept paragraph.\n\nBell \u0007 here.");
         fields.put("action", "save");
 
