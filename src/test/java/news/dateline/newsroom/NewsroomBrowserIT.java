@@ -129,15 +129,19 @@ class NewsroomBrowserIT {
 
             String secondText = "<p>The council approved the budget on Monday by 31 votes to 12.</p>";
             type(second, "body", secondText);
+            type(second, "headline", "Council backs the harbour budget");
             second.findElement(By.cssSelector("button[value=save]")).click();
             new WebDriverWait(second, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".conflict")).size() == 1);
             Browser.screenshot(second, "conflict-page");
 
-            assertThat(second.findElement(By.id("body")).getAttribute("value")).isEqualTo(secondText);
-            assertThat(second.findElement(By.cssSelector(".conflict")).getText().toLowerCase())
-                    .contains("headline", "body", "31 votes to 12");
+            assertThat(second.findElement(By.id("body")).getAttribute("value")).as("only this editor changed it")
+                    .isEqualTo(secondText);
             assertThat(second.findElement(By.id("headline")).getAttribute("value"))
-                    .isEqualTo("Council approves the harbour budget");
+                    .isEqualTo("Council backs the harbour budget");
+            assertThat(second.findElements(By.cssSelector(".conflict tbody th")).stream()
+                    .map(th -> th.getText().toLowerCase(java.util.Locale.ROOT)).toList())
+                    .as("only what both changed is put before the editor").containsExactly("headline");
+            assertThat(second.findElement(By.cssSelector(".conflict")).getText()).contains("after a long debate");
         } finally {
             second.quit();
         }

@@ -20,17 +20,23 @@ public final class ClientSideData {
 
     /** An editor account with {@link TestContent#PASSWORD}; returns its username. */
     public static String newEditor() {
-        String username = "browser-editor-" + UUID.randomUUID().toString().substring(0, 8);
+        return newAccount("EDITOR", "Browser Editor");
+    }
+
+    /** An account of this role with {@link TestContent#PASSWORD}; returns its username. */
+    public static String newAccount(String role, String displayName) {
+        String username = "browser-" + role.toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         execute("insert into account (username, display_name, password_hash, role, enabled, must_change_password,"
-                        + " created_at) values (?, ?, ?, 'EDITOR', true, false, ?)",
-                username, "Browser Editor", PasswordHasher.hash(TestContent.PASSWORD), Timestamp.from(Instant.now()));
+                        + " created_at) values (?, ?, ?, ?, true, false, ?)",
+                username, displayName, PasswordHasher.hash(TestContent.PASSWORD), role, Timestamp.from(Instant.now()));
         return username;
     }
 
     /** Makes sure a section with this name exists (slug: the lower-case name). */
     public static void section(String name) {
-        execute("insert into section (name, slug, position) values (?, ?, 0) on conflict (slug) do nothing",
-                name, name.toLowerCase(java.util.Locale.ROOT));
+        execute("insert into section (name, slug, position) select ?, ?, coalesce(max(position), 0) + 1 from section"
+                        + " on conflict (slug) do nothing", name, name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A published article in the section with this slug; returns its public path. */
