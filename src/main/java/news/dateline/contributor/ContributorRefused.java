@@ -1,13 +1,8 @@
 package news.dateline.contributor;
 
-import java.util.List;
-
 /** A change to a contributor that was refused: the form field it concerns and the message that says why. */
-public class ContributorRefused extends RuntimeException {
+public class ContributorRefused extends news.dateline.platform.FieldRefused {
 
-    private final String field;
-    private final String messageKey;
-    private final List<Object> arguments;
     private final boolean unknownContributor;
 
     public ContributorRefused(String field, String messageKey, Object... arguments) {
@@ -15,11 +10,8 @@ public class ContributorRefused extends RuntimeException {
     }
 
     private ContributorRefused(boolean unknownContributor, String field, String messageKey, Object... arguments) {
-        super(field + ": " + messageKey);
+        super(field, messageKey, arguments);
         this.unknownContributor = unknownContributor;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
     }
 
     /** There is no contributor with the number in the request (any more). */
@@ -29,17 +21,5 @@ public class ContributorRefused extends RuntimeException {
 
     public boolean unknownContributor() {
         return unknownContributor;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
     }
 }

@@ -1,13 +1,8 @@
 package news.dateline.section;
 
-import java.util.List;
-
 /** A section change that was refused: the form field it concerns and the message that says why. */
-public class SectionRefused extends RuntimeException {
+public class SectionRefused extends news.dateline.platform.FieldRefused {
 
-    private final String field;
-    private final String messageKey;
-    private final List<Object> arguments;
     private final boolean unknownSection;
 
     public SectionRefused(String field, String messageKey, Object... arguments) {
@@ -15,11 +10,8 @@ public class SectionRefused extends RuntimeException {
     }
 
     private SectionRefused(boolean unknownSection, String field, String messageKey, Object... arguments) {
-        super(field + ": " + messageKey);
+        super(field, messageKey, arguments);
         this.unknownSection = unknownSection;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
     }
 
     /** The section named in the request does not exist (any more). */
@@ -29,17 +21,5 @@ public class SectionRefused extends RuntimeException {
 
     public boolean unknownSection() {
         return unknownSection;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
     }
 }
