@@ -57,7 +57,7 @@ public class Account {
     Account(String username, String displayName, String password, Role role, Instant now) {
         this.username = normalizedUsername(username);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            throw new IllegalArgumentException("A display name has 1 to 120 characters.");
+            throw new InvalidAccountField("displayName", "A display name has 1 to 120 characters.");
         }
         this.displayName = displayName.strip();
         this.role = Objects.requireNonNull(role, "role");
@@ -70,7 +70,7 @@ public class Account {
     public static String normalizedUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidAccountField("username",
                     "A username has 2 to 60 characters: letters a-z, digits, dots, hyphens and underscores.");
         }
         return normalized;
@@ -79,7 +79,7 @@ public class Account {
     void setPassword(String password) {
         String weakness = PasswordHasher.weakness(password);
         if (weakness != null) {
-            throw new IllegalArgumentException(weakness);
+            throw new InvalidAccountField("password", weakness);
         }
         this.passwordHash = PasswordHasher.hash(password);
         this.mustChangePassword = false;

@@ -147,7 +147,7 @@ public class AccountService {
     public long changeOwnPassword(Editor editor, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, editor.accountId());
         if (!account.passwordMatches(currentPassword)) {
-            throw new IllegalArgumentException("The current password is not right.");
+            throw new InvalidAccountField("current", "The current password is not right.");
         }
         account.setPassword(newPassword);
         em.flush();

@@ -41,9 +41,9 @@ public class OwnPasswordResource {
         try {
             long version = accounts.changeOwnPassword(signedIn.editor(), current, password);
             NewsroomSession.confirmAccountVersion(request, version);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("The current") ? "current" : "password";
-            return pages.page(400, "newsroom/password", Map.of("errors", Map.of(field, e.getMessage()), "done", false));
+        } catch (InvalidAccountField e) {
+            return pages.page(400, "newsroom/password", Map.of("errors", Map.of(e.field(), e.getMessage()),
+                    "done", false));
         }
         return pages.page("newsroom/password", Map.of("errors", Map.of(), "done", true));
     }

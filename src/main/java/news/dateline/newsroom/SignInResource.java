@@ -101,10 +101,8 @@ public class SignInResource {
         }
         try {
             accounts.createFirstAdmin(username, displayName, password);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("A username") ? "username"
-                    : e.getMessage().startsWith("A display") ? "displayName" : "password";
-            return setupPage(400, values, Map.of(field, e.getMessage()), request);
+        } catch (news.dateline.account.InvalidAccountField e) {
+            return setupPage(400, values, Map.of(e.field(), e.getMessage()), request);
         } catch (IllegalStateException e) {
             return NewsroomPages.redirect("/newsroom/login");
         }
