@@ -106,11 +106,10 @@ public class ArticleEditorResource {
     public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice,
                          @QueryParam("restore") String restore) {
         Editor editor = signedIn.editor();
-        Article readable = articles.forReading(editor, id);
-        if (!articles.mayEdit(editor, readable)) {
-            return editorView.readOnly(readable, notice);
+        Article article = articles.forReading(editor, id);
+        if (!articles.mayEdit(editor, article)) {
+            return editorView.readOnly(article, notice);
         }
-        Article article = articles.forEditing(editor, id);
         EditLocks.Holder holder = locks.open(editor, id);
         ArticleForm form = ArticleForm.of(article, clock.zone());
         java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, id)
@@ -221,11 +220,10 @@ public class ArticleEditorResource {
         try {
             notes.add(editor, id, note);
         } catch (news.dateline.desk.NoteRefused e) {
-            Article readable = articles.forReading(editor, id);
-            if (!articles.mayEdit(editor, readable)) {
+            Article article = articles.forReading(editor, id);
+            if (!articles.mayEdit(editor, article)) {
                 throw new jakarta.ws.rs.BadRequestException(e.getMessage());
             }
-            Article article = articles.forEditing(editor, id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
             form.reject(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey()));
             return editorView.render(400, form, article, null);

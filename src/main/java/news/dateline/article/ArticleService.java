@@ -122,6 +122,8 @@ public class ArticleService {
     /**
      * The article for someone who may read it in the newsroom: an editor; its writer, whatever its
      * status (a writer who submitted a story follows it, read-only); any writer once it is published.
+     * Loaded with everything the editor shows, so that a page that may edit it needs no second load
+     * (see {@link #mayEdit}).
      */
     public Article forReading(Editor editor, long articleId) {
         Article article = load(articleId);
@@ -131,8 +133,7 @@ public class ArticleService {
                 throw new AccessDeniedException("A writer may open only their own stories and published ones.");
             }
         }
-        article.getSection().getName();
-        return article;
+        return withWhatTheEditorShows(article);
     }
 
     private static boolean own(Editor editor, Article article) {
@@ -143,9 +144,14 @@ public class ArticleService {
     public Article forEditing(Editor editor, long articleId) {
         Article article = load(articleId);
         requireMayEdit(editor, article);
+        return withWhatTheEditorShows(article);
+    }
+
+    /** Loads, inside the transaction, what the editor and read-only pages show besides the article's own columns. */
+    private static Article withWhatTheEditorShows(Article article) {
         article.getSection().getName();
-        article.getTags();
-        article.getBylines();
+        article.getTags().size();
+        article.getBylines().size();
         if (article.getMainPhoto() != null) {
             article.getMainPhoto().getCaption();
         }
