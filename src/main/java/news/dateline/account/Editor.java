@@ -1,10 +1,12 @@
 package news.dateline.account;
 
+import news.dateline.audit.Actor;
+
 /**
  * Who is acting: the signed-in account, as services see it. Services check permissions on it,
  * so a crafted request cannot do more than the account's role allows.
  */
-public record Editor(long accountId, String username, String displayName, Role role) {
+public record Editor(long accountId, String username, String displayName, Role role) implements Actor {
 
     public boolean may(Permission permission) {
         return permission.grantedTo(role);

@@ -1,5 +1,6 @@
 /**
- * Newsroom accounts, their roles and what each role may do, passwords, sign-in with throttling,
- * and the signed-in user of a request.
+ * Newsroom accounts, their roles and what each role may do, passwords, and sign-in with
+ * throttling. The pages that manage accounts are the administration's; the sign-in page is the
+ * newsroom's.
  */
 package news.dateline.account;

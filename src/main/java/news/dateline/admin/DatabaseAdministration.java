@@ -2,6 +2,7 @@ package news.dateline.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
 import news.dateline.platform.ApplicationStarted;
 import news.dateline.platform.DatabaseMigrations;
+import news.dateline.platform.MigrationsApplied;
 import news.dateline.platform.SchemaStatus;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
@@ -52,6 +54,12 @@ public class DatabaseAdministration {
 
     @Inject
     Event<ApplicationStarted> started;
+
+    /** Records the migrations the deployment applied when it started, before anyone signed in. */
+    void onMigrationsAppliedAtStart(@Observes MigrationsApplied applied) {
+        audit.record(AuditAction.MIGRATIONS_RUN, "system (start-up)", "schema",
+                applied.count() + " applied, now at version " + applied.schemaVersion());
+    }
 
     public Overview overview(Editor admin) {
         admin.require(Permission.MANAGE_DATABASE);

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,10 +26,9 @@ import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.section.SectionService;
-import news.dateline.site.ArticlePages;
 
 /**
- * The article editor: new article, edit, workflow actions and preview. Works without JavaScript;
+ * The article editor: new article, edit and workflow actions (the preview is the site's). Works without JavaScript;
  * a form with errors, or one based on a stale version, comes back with everything typed.
  */
 @Path("/newsroom/articles")
@@ -40,9 +38,6 @@ public class ArticleEditorResource {
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    PublishedArticles published;
 
     @Inject
     SectionService sections;
@@ -62,8 +57,6 @@ public class ArticleEditorResource {
     @Inject
     NewsroomClock clock;
 
-    @Inject
-    ArticlePages articlePages;
 
     @Inject
     EditorView editorView;
@@ -78,7 +71,7 @@ public class ArticleEditorResource {
     PersonalDrafts drafts;
 
     @Inject
-    news.dateline.desk.EditorialNotes notes;
+    news.dateline.article.EditorialNotes notes;
 
     @GET
     @Path("new")
@@ -200,8 +193,8 @@ public class ArticleEditorResource {
         Editor editor = signedIn.editor();
         editor.require(ArticleAction.RETURN_TO_DRAFT.permission());
         try {
-            news.dateline.desk.EditorialNote.checked(note);
-        } catch (news.dateline.desk.NoteRefused e) {
+            news.dateline.article.EditorialNote.checked(note);
+        } catch (news.dateline.article.NoteRefused e) {
             Article article = articles.forEditing(editor, id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
             form.reject("sendBackNote", news.dateline.platform.PageRenderer.message(e.messageKey()));
@@ -219,7 +212,7 @@ public class ArticleEditorResource {
         Editor editor = signedIn.editor();
         try {
             notes.add(editor, id, note);
-        } catch (news.dateline.desk.NoteRefused e) {
+        } catch (news.dateline.article.NoteRefused e) {
             Article article = articles.forReading(editor, id);
             if (!articles.mayEdit(editor, article)) {
                 throw new jakarta.ws.rs.BadRequestException(e.getMessage());
@@ -229,19 +222,6 @@ public class ArticleEditorResource {
             return editorView.render(400, form, article, null);
         }
         return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.noteAdded");
-    }
-
-    @GET
-    @Path("{id:\\d{1,18}}/preview")
-    public Response preview(@PathParam("id") long id) {
-        Editor editor = signedIn.editor();
-        editor.require(Permission.PREVIEW_ARTICLE);
-        articles.forReading(editor, id);
-        PublishedArticle article = published.preview(id).orElseThrow(NotFoundException::new);
-        return Response.ok(articlePages.render(article, true, ""), "text/html;charset=UTF-8")
-                .header("Cache-Control", "private, no-store")
-                .header("X-Robots-Tag", "noindex")
-                .build();
     }
 
     private Response save(Long id, HttpServletRequest request) {

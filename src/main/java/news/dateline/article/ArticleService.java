@@ -52,10 +52,10 @@ public class ArticleService {
     jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
 
     @Inject
-    jakarta.enterprise.event.Event<news.dateline.desk.StoryEvent> deskEvents;
+    jakarta.enterprise.event.Event<StoryEvent> deskEvents;
 
     @Inject
-    jakarta.enterprise.event.Event<news.dateline.desk.StoryReturned> storyReturned;
+    jakarta.enterprise.event.Event<NoteWritten> noteWritten;
 
     @Inject
     news.dateline.platform.NewsroomClock clock;
@@ -104,7 +104,7 @@ public class ArticleService {
             }
             em.persist(new ArticleCorrection(article.getId(), correctionNote, editor.accountId(), now));
             audit.record(AuditAction.ARTICLE_CORRECTED, editor, target(article), correctionNote);
-            deskEvent(news.dateline.desk.NotificationKind.CORRECTED, article, editor.accountId());
+            deskEvent(StoryEvent.Kind.CORRECTED, article, editor.accountId());
         }
         revisions.record(article, correction ? "correction" : "save", editor.accountId(), now);
         if (article.isPublished()) {
@@ -198,7 +198,7 @@ public class ArticleService {
         editor.require(Permission.SUBMIT_ARTICLE);
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.submit(clock.now()), editor, AuditAction.ARTICLE_SUBMITTED, null);
-        deskEvent(news.dateline.desk.NotificationKind.SUBMITTED, article, editor.accountId());
+        deskEvent(StoryEvent.Kind.SUBMITTED, article, editor.accountId());
         return article;
     }
 
@@ -207,7 +207,7 @@ public class ArticleService {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.publish(null, clock.now()), editor, AuditAction.ARTICLE_PUBLISHED, null);
         em.persist(new ArticlePublication(article.getId(), clock.now(), false, editor.username()));
-        deskEvent(news.dateline.desk.NotificationKind.PUBLISHED, article, editor.accountId());
+        deskEvent(StoryEvent.Kind.PUBLISHED, article, editor.accountId());
         return article;
     }
 
@@ -225,7 +225,7 @@ public class ArticleService {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         record(article, article.schedule(at, embargo, clock.now()), editor, AuditAction.ARTICLE_SCHEDULED,
                 "for " + at + (embargo == null ? "" : ", embargo until " + embargo));
-        deskEvent(news.dateline.desk.NotificationKind.SCHEDULED, article, editor.accountId());
+        deskEvent(StoryEvent.Kind.SCHEDULED, article, editor.accountId());
         return article;
     }
 
@@ -257,24 +257,26 @@ public class ArticleService {
      * written, or none of these happens.
      *
      * @throws IllegalTransitionException when the story is not waiting for review
-     * @throws news.dateline.desk.NoteRefused when the note is empty, too long or has control characters
+     * @throws NoteRefused when the note is empty, too long or has control characters
      */
     public Article returnWithNote(Editor editor, long articleId, long basedOnVersion, String note) {
         editor.require(ArticleAction.RETURN_TO_DRAFT.permission());
-        String text = news.dateline.desk.EditorialNote.checked(note);
+        String text = EditorialNote.checked(note);
         Article article = loadForChange(editor, articleId, basedOnVersion);
         if (article.getStatus() != ArticleStatus.SUBMITTED) {
             throw new IllegalTransitionException("Only a story waiting for review can be sent back with a note.");
         }
         record(article, article.returnToDraft(text, clock.now()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
                 text);
-        storyReturned.fire(new news.dateline.desk.StoryReturned(article.getId(), article.getHeadline(),
-                article.getCreatedBy(), editor, text));
+        EditorialNote returned = new EditorialNote(article.getId(), editor.accountId(), text, true, clock.now());
+        em.persist(returned);
+        em.flush();
+        noteWritten.fire(new NoteWritten(returned, article.getHeadline(), article.getCreatedBy()));
         return article;
     }
 
-    private void deskEvent(news.dateline.desk.NotificationKind kind, Article article, Long actorId) {
-        deskEvents.fire(new news.dateline.desk.StoryEvent(kind, article.getId(), article.getHeadline(),
+    private void deskEvent(StoryEvent.Kind kind, Article article, Long actorId) {
+        deskEvents.fire(new StoryEvent(kind, article.getId(), article.getHeadline(),
                 article.getCreatedBy(), actorId));
     }
 
@@ -300,7 +302,7 @@ public class ArticleService {
             ArticleStatus from = article.publishAsScheduled(now);
             record(article, from, null, AuditAction.ARTICLE_PUBLISHED, "scheduled, by " + publisher);
             em.persist(new ArticlePublication(article.getId(), now, true, publisher));
-            deskEvent(news.dateline.desk.NotificationKind.PUBLISHED, article, null);
+            deskEvent(StoryEvent.Kind.PUBLISHED, article, null);
             published.add(article.getId());
         }
         return published;

@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import java.time.Instant;
+import news.dateline.platform.PageKey;
 
 /** One published article as a listing shows it; read in one query with its section. */
 public record ArticleSummary(long id, String slug, String headline, String lead, String sectionName,

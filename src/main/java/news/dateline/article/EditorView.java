@@ -19,8 +19,8 @@ import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionService;
-import news.dateline.site.Permalinks;
 
 /** Builds what the editor template shows: the form, the choices, the article's state and history. */
 @ApplicationScoped
@@ -81,7 +81,7 @@ class EditorView {
     Permalinks links;
 
     @Inject
-    news.dateline.desk.EditorialNotes notes;
+    news.dateline.article.EditorialNotes notes;
 
 
     /** Who else has the article open, and the editor's own autosaved work, when there is any. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageKey;
 import news.dateline.platform.SqlValues;
 
 /**

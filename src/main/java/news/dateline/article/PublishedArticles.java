@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.media.MediaAsset;
+import news.dateline.platform.PageKey;
 
 /**
  * The read side for readers: published articles only, newest first by (publication time, id).

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import news.dateline.account.Editor;
 import news.dateline.platform.ClientAddress;
 import news.dateline.platform.NewsroomClock;
 
@@ -35,7 +34,7 @@ public class AuditLog {
     @Inject
     NewsroomClock clock;
 
-    public void record(AuditAction action, Editor actor, String target, String detail) {
+    public void record(AuditAction action, Actor actor, String target, String detail) {
         em.persist(new AuditEvent(clock.now(), action, actor == null ? null : actor.accountId(),
                 actor == null ? "system" : actor.displayName() + " (" + actor.username() + ")", target, address(),
                 detail));

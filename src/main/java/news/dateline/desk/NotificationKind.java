@@ -1,6 +1,7 @@
 package news.dateline.desk;
 
 import java.util.Locale;
+import news.dateline.article.StoryEvent;
 
 /** Why someone is told about a story. */
 public enum NotificationKind {
@@ -16,6 +17,11 @@ public enum NotificationKind {
     CORRECTED,
     /** To a colleague named with @ in a note. */
     MENTIONED;
+
+    /** The notification that tells people about something that happened to a story. */
+    static NotificationKind of(StoryEvent.Kind happened) {
+        return valueOf(happened.name());
+    }
 
     /** The key of the message that says it, e.g. {@code notifications.kind.submitted}. */
     public String messageKey() {

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import news.dateline.account.Permission;
 import news.dateline.account.Role;
+import news.dateline.article.EditorialNote;
+import news.dateline.article.NoteWritten;
+import news.dateline.article.StoryEvent;
 import news.dateline.platform.NewsroomClock;
 
 /**
@@ -33,28 +36,28 @@ public class Notifications {
     NewsroomClock clock;
 
     void onStory(@Observes StoryEvent event) {
-        if (event.kind() == NotificationKind.SUBMITTED) {
-            toRolesWith(Permission.PUBLISH_ARTICLE, event);
+        NotificationKind kind = NotificationKind.of(event.kind());
+        if (kind == NotificationKind.SUBMITTED) {
+            toRolesWith(Permission.PUBLISH_ARTICLE, kind, event);
         } else {
-            toWriter(event.kind(), event.articleId(), event.headline(), event.writerId(), event.actorId(), null);
+            toWriter(kind, event.articleId(), event.headline(), event.writerId(), event.actorId(), null);
         }
     }
 
-    void onReturned(@Observes StoryReturned event) {
-        EditorialNote note = new EditorialNote(event.articleId(), event.by().accountId(), event.note(), true,
-                clock.now());
-        em.persist(note);
-        em.flush();
-        toWriter(NotificationKind.RETURNED, event.articleId(), event.headline(), event.writerId(),
-                event.by().accountId(), note.getId());
-        mentioned(note, event.headline(), event.writerId());
+    void onNote(@Observes NoteWritten written) {
+        EditorialNote note = written.note();
+        if (note.isReturned()) {
+            toWriter(NotificationKind.RETURNED, note.getArticleId(), written.headline(), written.writerId(),
+                    note.getAccountId(), note.getId());
+        }
+        mentioned(note, written.headline(), written.writerId());
     }
 
     /**
      * Tells the colleagues named with {@code @username} in the note: editors, and the story's own
      * writer; other writers, who may not open the story, are not told.
      */
-    void mentioned(EditorialNote note, String headline, Long writerId) {
+    private void mentioned(EditorialNote note, String headline, Long writerId) {
         Set<String> names = EditorialNote.mentions(note.getBody());
         if (names.isEmpty()) {
             return;
@@ -74,11 +77,11 @@ public class Notifications {
                 .executeUpdate();
     }
 
-    private void toRolesWith(Permission permission, StoryEvent event) {
+    private void toRolesWith(Permission permission, NotificationKind kind, StoryEvent event) {
         em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, at)"
                         + " select a.id, :kind, :article, :headline, nullif(:actor, " + NOBODY + "), :at"
                         + " from account a where a.enabled and a.role in (:roles) and a.id <> :actor")
-                .setParameter("kind", event.kind().name())
+                .setParameter("kind", kind.name())
                 .setParameter("article", event.articleId())
                 .setParameter("headline", event.headline())
                 .setParameter("actor", event.actorId() == null ? NOBODY : event.actorId())

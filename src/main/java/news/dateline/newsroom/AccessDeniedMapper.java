@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import news.dateline.account.AccessDeniedException;
-import news.dateline.site.ErrorPages;
+import news.dateline.platform.ErrorPages;
 
 /** A newsroom action the role does not allow: 403, whatever the request looked like. */
 @Provider

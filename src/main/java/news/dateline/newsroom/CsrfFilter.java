@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import news.dateline.site.ErrorPages;
+import news.dateline.platform.ErrorPages;
 
 /**
  * Every state change (POST, PUT, PATCH, DELETE) must carry the session's CSRF token, as the form

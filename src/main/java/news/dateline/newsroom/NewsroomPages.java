@@ -41,7 +41,7 @@ import news.dateline.platform.StaticAssets;
 public class NewsroomPages {
 
     @Inject
-    news.dateline.desk.UnreadCount unread;
+    UnreadNotifications unread;
 
     static final String FLASH = "dateline.flash";
     private static final Duration FLASH_LIFETIME = Duration.ofMinutes(5);

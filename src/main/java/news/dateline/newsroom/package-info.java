@@ -1,5 +1,5 @@
 /**
- * The newsroom shell: sign-in and sign-out, the first-admin setup, the session and CSRF guards,
- * the newsroom layout and the dashboard.
+ * The newsroom shell: sign-in and sign-out, the first-admin setup, one's own password, the
+ * session and CSRF guards and the newsroom layout that every newsroom page is shown in.
  */
 package news.dateline.newsroom;

@@ -6,8 +6,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
-import news.dateline.audit.AuditAction;
-import news.dateline.audit.AuditLog;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,7 +32,7 @@ public class StartupSequence implements ServletContextListener {
     Event<ApplicationStarted> started;
 
     @Inject
-    AuditLog audit;
+    Event<MigrationsApplied> migrationsApplied;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -42,8 +40,7 @@ public class StartupSequence implements ServletContextListener {
         if (settings.migrateOnStart()) {
             MigrateResult result = migrations.migrate();
             if (result.migrationsExecuted > 0) {
-                audit.record(AuditAction.MIGRATIONS_RUN, "system (start-up)", "schema",
-                        result.migrationsExecuted + " applied, now at version " + result.targetSchemaVersion);
+                migrationsApplied.fire(new MigrationsApplied(result.migrationsExecuted, result.targetSchemaVersion));
             }
             LOG.info(() -> "Database migrations: " + result.migrationsExecuted + " applied, schema now at version "
                     + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));

@@ -1,5 +1,5 @@
 /**
- * Start-up (migrations, schema check), settings, view rendering, HTTP plumbing and error pages.
- * Holds no business rules.
+ * Start-up (migrations, schema check), settings, the clock, view rendering, URLs, keyset paging,
+ * HTTP plumbing and error pages. Holds no business rules and depends on no feature package.
  */
 package news.dateline.platform;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import news.dateline.article.PublishedArticle;
 import news.dateline.article.PublishedArticles;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.ErrorPages;
+import news.dateline.platform.Permalinks;
 
 /**
  * The article page at its permalink. Drafts and unknown slugs are 404 for readers, a withdrawn

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.PublishedArticle;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.Permalinks;
 
 /** Renders the article page, for readers and, with a banner, as the newsroom's preview. */
 @ApplicationScoped

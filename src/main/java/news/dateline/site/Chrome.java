@@ -1,6 +1,7 @@
 package news.dateline.site;
 
 import java.util.List;
+import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionLink;
 
 /** What every public page shows around its content: the site's name and the sections. */

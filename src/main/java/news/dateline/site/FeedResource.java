@@ -20,6 +20,7 @@ import news.dateline.article.PublishedArticles;
 import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 import news.dateline.section.Section;
 import news.dateline.section.SectionService;

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.dateline.article.ArticleSummary;
+import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 
 /**

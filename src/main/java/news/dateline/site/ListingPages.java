@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.PageKey;
+import news.dateline.media.ImageType;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageKey;
+import news.dateline.platform.Permalinks;
 
 /** Turns a newest-first slice of summaries into a listing page with its "Older news" link. */
 @ApplicationScoped
 class ListingPages {
 
     static final int PAGE_SIZE = 20;
+
+    /** The width of the rendition a listing shows (one of the widths the media library renders). */
+    static final int THUMBNAIL_WIDTH = 320;
 
     @Inject
     Permalinks links;
@@ -33,7 +38,15 @@ class ListingPages {
     ListingItem item(ArticleSummary s) {
         return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
                 links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()),
-                s.photoId() == null ? null : links.photoThumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),
+                s.photoId() == null ? null : thumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),
                 s.photoAlt());
+    }
+
+    /** The listing thumbnail: the smallest rendition where there is one, else the original. */
+    private String thumbnail(long photoId, String mimeType, int originalWidth) {
+        ImageType type = ImageType.ofMimeType(mimeType);
+        boolean hasThumbnail = type != ImageType.WEBP && originalWidth > THUMBNAIL_WIDTH;
+        return hasThumbnail ? links.photoRendition(photoId, THUMBNAIL_WIDTH, type.extension())
+                : links.photo(photoId, type.extension());
     }
 }

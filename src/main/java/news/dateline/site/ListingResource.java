@@ -14,11 +14,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.PageKey;
 import news.dateline.article.PublishedArticles;
-import news.dateline.platform.CachedResponses;
 import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
+import news.dateline.platform.CachedResponses;
+import news.dateline.platform.PageKey;
+import news.dateline.platform.PagePosition;
+import news.dateline.platform.Permalinks;
 import news.dateline.section.Section;
 import news.dateline.section.SectionService;
 

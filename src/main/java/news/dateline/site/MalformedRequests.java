@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import news.dateline.platform.ErrorPages;
 import news.dateline.platform.UsableText;
 
 /**

@@ -22,10 +22,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import news.dateline.article.ArticleSummary;
-import news.dateline.article.PageKey;
 import news.dateline.article.PublishedArticle;
 import news.dateline.article.PublishedArticles;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.PageKey;
+import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 
 /**

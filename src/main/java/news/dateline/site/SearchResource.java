@@ -18,6 +18,7 @@ import java.util.Map;
 import news.dateline.article.ArticleSearch;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionService;
 import org.jsoup.parser.Parser;
 

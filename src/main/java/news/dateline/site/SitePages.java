@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import news.dateline.platform.PageRenderer;
+import news.dateline.platform.Permalinks;
+import news.dateline.platform.PublicPageRenderer;
 import news.dateline.platform.Settings;
 import news.dateline.section.SectionService;
 
 /** Renders a public page inside the site's chrome (masthead, section navigation, footer). */
 @ApplicationScoped
-class SitePages {
+class SitePages implements PublicPageRenderer {
 
     @Inject
     PageRenderer renderer;
@@ -24,7 +26,8 @@ class SitePages {
     @Inject
     Permalinks links;
 
-    String render(String template, String currentSectionSlug, Map<String, Object> model) {
+    @Override
+    public String render(String template, String currentSectionSlug, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("chrome", Chrome.of(settings.siteName(), links, sections.publicNavigation(), currentSectionSlug));
         return renderer.render(template, all);

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import news.dateline.article.PublishedArticles;
 import news.dateline.article.PublishedArticles.SitemapEntry;
+import news.dateline.article.PublishedArticles;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 import news.dateline.section.SectionService;
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.dateline.platform.ErrorPages;
 
 /** Any other failure: logged with a reference, shown to the reader as a friendly 500 page. */
 @Provider

@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import news.dateline.platform.ErrorPages;
 
 /** HTTP errors raised by resources (404, 400, 405, ...) become styled pages; redirects pass through. */
 @Provider

@@ -13,6 +13,7 @@ import java.util.List;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.PublishedArticles;
+import news.dateline.platform.Permalinks;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.SiteClient;
 import news.dateline.testing.TestContent;

@@ -19,6 +19,7 @@ import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
 import news.dateline.media.MediaAsset;
 import news.dateline.media.MediaLibrary;
+import news.dateline.platform.Permalinks;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.Fixtures;
 import news.dateline.testing.SiteClient;

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.dateline.article.Article;
-import news.dateline.article.PageKey;
+import news.dateline.platform.PageKey;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.RawHttp;
 import news.dateline.testing.SiteClient;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import news.dateline.demo.WireStory;
+import news.dateline.platform.ErrorPage;
 import news.dateline.platform.PageRenderer;
 import news.dateline.section.SectionLink;
 import news.dateline.testing.Fixtures;

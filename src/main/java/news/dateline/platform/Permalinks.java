@@ -1,4 +1,4 @@
-package news.dateline.site;
+package news.dateline.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,15 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import news.dateline.article.PageKey;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageKey;
 import news.dateline.platform.StaticAssets;
 
 /** Builds every public URL of the site, so that a URL scheme is changed in one place. */
 @ApplicationScoped
 public class Permalinks {
-
-    static final int THUMBNAIL_WIDTH = 320;
 
     @Inject
     NewsroomClock clock;
@@ -93,13 +91,6 @@ public class Permalinks {
             srcset.append(photoRendition(photoId, width, extension)).append(' ').append(width).append("w, ");
         }
         return srcset.append(photo(photoId, extension)).append(' ').append(originalWidth).append('w').toString();
-    }
-
-    /** The listing thumbnail: the smallest rendition where there is one, else the original. */
-    public String photoThumbnail(long photoId, String mimeType, int originalWidth) {
-        String extension = news.dateline.media.ImageType.ofMimeType(mimeType).extension();
-        boolean hasThumbnail = !"image/webp".equals(mimeType) && originalWidth > THUMBNAIL_WIDTH;
-        return hasThumbnail ? photoRendition(photoId, THUMBNAIL_WIDTH, extension) : photo(photoId, extension);
     }
 
     public String stylesheet() {

@@ -1,4 +1,4 @@
-package news.dateline.audit;
+package news.dateline.admin;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package news.dateline.audit;
+package news.dateline.admin;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -16,10 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.dateline.account.Permission;
-import news.dateline.article.PageKey;
+import news.dateline.audit.AuditAction;
+import news.dateline.audit.AuditEvent;
+import news.dateline.audit.AuditFilter;
+import news.dateline.audit.AuditLog;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageKey;
 import news.dateline.platform.PageRenderer;
 
 /** Admins read the audit log in the browser, newest first, filtered by action, actor, target and dates. */
@@ -56,7 +60,7 @@ public class AuditLogResource {
         signedIn.editor().require(Permission.READ_AUDIT_LOG);
         AuditFilter filter = new AuditFilter(action(action), blankToNull(actor), blankToNull(target),
                 day(from, 0), day(until, 1));
-        PageKey after = news.dateline.site.PagePosition.fromQuery(before);
+        PageKey after = news.dateline.platform.PagePosition.fromQuery(before);
         List<AuditEvent> slice = log.search(filter, after == null ? null : after.at(), after == null ? null : after.id(),
                 PAGE_SIZE + 1);
         List<AuditEvent> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;

@@ -1,7 +1,7 @@
-package news.dateline.site;
+package news.dateline.platform;
 
 import jakarta.ws.rs.BadRequestException;
-import news.dateline.article.PageKey;
+import news.dateline.platform.PageKey;
 
 /** The {@code before=} parameter of every keyset-paged page, public or newsroom. */
 public final class PagePosition {

@@ -1,4 +1,4 @@
-package news.dateline.desk;
+package news.dateline.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

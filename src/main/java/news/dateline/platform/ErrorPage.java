@@ -1,4 +1,4 @@
-package news.dateline.site;
+package news.dateline.platform;
 
 /** What an error page says: the status and a short explanation for a person. */
 public record ErrorPage(int status, String title, String message, String messageKey) {

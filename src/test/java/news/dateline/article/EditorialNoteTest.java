@@ -1,4 +1,4 @@
-package news.dateline.desk;
+package news.dateline.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

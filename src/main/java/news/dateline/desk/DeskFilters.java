@@ -1,4 +1,4 @@
-package news.dateline.newsroom;
+package news.dateline.desk;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

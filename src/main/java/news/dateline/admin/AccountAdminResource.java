@@ -1,4 +1,4 @@
-package news.dateline.account;
+package news.dateline.admin;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -15,6 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import news.dateline.account.Account;
+import news.dateline.account.AccountService;
+import news.dateline.account.Editor;
+import news.dateline.account.PasswordHasher;
+import news.dateline.account.Permission;
+import news.dateline.account.Role;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.PageRenderer;

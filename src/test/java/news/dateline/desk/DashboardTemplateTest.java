@@ -1,4 +1,4 @@
-package news.dateline.newsroom;
+package news.dateline.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package news.dateline.audit;
+package news.dateline.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import news.dateline.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 
 class AuditTargetTest {

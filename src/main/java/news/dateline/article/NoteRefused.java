@@ -1,4 +1,4 @@
-package news.dateline.desk;
+package news.dateline.article;
 
 import news.dateline.platform.PageRenderer;
 

@@ -1,4 +1,4 @@
-package news.dateline.account;
+package news.dateline.newsroom;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import news.dateline.account.AccountService;
+import news.dateline.account.InvalidAccountField;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.NewsroomSession;
 import news.dateline.newsroom.SignedIn;

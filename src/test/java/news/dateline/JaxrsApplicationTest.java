@@ -1,4 +1,4 @@
-package news.dateline.platform;
+package news.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

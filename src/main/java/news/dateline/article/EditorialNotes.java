@@ -1,6 +1,7 @@
-package news.dateline.desk;
+package news.dateline.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,7 @@ public class EditorialNotes {
     ArticleService articles;
 
     @Inject
-    Notifications notifications;
+    Event<NoteWritten> noteWritten;
 
     @Inject
     NewsroomClock clock;
@@ -48,7 +49,7 @@ public class EditorialNotes {
         EditorialNote note = new EditorialNote(article.getId(), editor.accountId(), body, false, clock.now());
         em.persist(note);
         em.flush();
-        notifications.mentioned(note, article.getHeadline(), article.getCreatedBy());
+        noteWritten.fire(new NoteWritten(note, article.getHeadline(), article.getCreatedBy()));
         return note;
     }
 

@@ -1,4 +1,4 @@
-package news.dateline.site;
+package news.dateline.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import news.dateline.platform.CachedResponses;
 
 /** Styled error pages in the site's chrome; never a stack trace. */
 @ApplicationScoped
@@ -16,7 +15,7 @@ public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
     @Inject
-    SitePages pages;
+    PublicPageRenderer pages;
 
     public Response page(int status, String detail) {
         return Response.status(status)

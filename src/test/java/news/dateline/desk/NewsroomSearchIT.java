@@ -1,4 +1,4 @@
-package news.dateline.newsroom;
+package news.dateline.desk;
 
 import static news.dateline.testing.ArticleBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +14,8 @@ import news.dateline.account.Role;
 import news.dateline.contributor.ContributorService;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.NewsroomClient;
-import news.dateline.testing.TestContent;
 import news.dateline.testing.TestContent.Login;
+import news.dateline.testing.TestContent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

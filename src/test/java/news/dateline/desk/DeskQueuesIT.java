@@ -1,7 +1,7 @@
-package news.dateline.newsroom;
+package news.dateline.desk;
 
-import static news.dateline.newsroom.NewsroomSearchIT.headlines;
-import static news.dateline.newsroom.NewsroomSearchIT.signedIn;
+import static news.dateline.desk.NewsroomSearchIT.headlines;
+import static news.dateline.desk.NewsroomSearchIT.signedIn;
 import static news.dateline.testing.ArticleBuilder.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,14 +18,14 @@ import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.article.DeskQueue;
 import news.dateline.article.NewsroomSearch;
-import news.dateline.article.PageKey;
 import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
+import news.dateline.platform.PageKey;
 import news.dateline.testing.ArticleBuilder;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.NewsroomClient;
-import news.dateline.testing.TestContent;
 import news.dateline.testing.TestContent.Login;
+import news.dateline.testing.TestContent;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -1,4 +1,4 @@
-package news.dateline.newsroom;
+package news.dateline.desk;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,12 +20,14 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.DeskQueue;
 import news.dateline.article.NewsroomSearch;
-import news.dateline.article.PageKey;
 import news.dateline.contributor.ContributorService;
+import news.dateline.newsroom.NewsroomPages;
+import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageKey;
+import news.dateline.platform.PagePosition;
 import news.dateline.platform.PageRenderer;
 import news.dateline.section.SectionService;
-import news.dateline.site.PagePosition;
 
 /**
  * The newsroom's front page: the work queues (mine, needs review, scheduled, returned, recently
@@ -74,7 +76,7 @@ public class DashboardResource {
     SignedIn signedIn;
 
     @Inject
-    news.dateline.desk.EditorialNotes notes;
+    news.dateline.article.EditorialNotes notes;
 
 
     @GET

@@ -1,7 +1,8 @@
-package news.dateline.platform;
+package news.dateline;
 
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import news.dateline.platform.StaticAssetResource;
 
 /**
  * Every URL of the application, static assets included, is a JAX-RS resource. The servlet that
@@ -17,6 +18,7 @@ public class JaxrsApplication extends Application {
                 StaticAssetResource.class,
                 news.dateline.site.ListingResource.class,
                 news.dateline.site.ArticlePageResource.class,
+                news.dateline.site.ArticlePreviewResource.class,
                 news.dateline.site.SearchResource.class,
                 news.dateline.site.FeedResource.class,
                 news.dateline.site.SitemapResource.class,
@@ -26,18 +28,18 @@ public class JaxrsApplication extends Application {
                 news.dateline.media.PhotoResource.class,
                 news.dateline.media.MediaLibraryResource.class,
                 news.dateline.newsroom.SignInResource.class,
-                news.dateline.newsroom.DashboardResource.class,
+                news.dateline.desk.DashboardResource.class,
                 news.dateline.newsroom.AccessDeniedMapper.class,
-                news.dateline.newsroom.IllegalTransitionMapper.class,
+                news.dateline.article.IllegalTransitionMapper.class,
                 news.dateline.article.ArticleEditorResource.class,
                 news.dateline.article.ArticleHistoryResource.class,
                 news.dateline.article.EditSessionResource.class,
                 news.dateline.desk.NotificationsResource.class,
-                news.dateline.audit.AuditLogResource.class,
+                news.dateline.admin.AuditLogResource.class,
                 news.dateline.section.SectionAdminResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
-                news.dateline.account.AccountAdminResource.class,
-                news.dateline.account.OwnPasswordResource.class,
+                news.dateline.admin.AccountAdminResource.class,
+                news.dateline.newsroom.OwnPasswordResource.class,
                 news.dateline.admin.DatabaseAdminResource.class,
                 news.dateline.admin.HealthResource.class,
                 news.dateline.admin.MetricsResource.class);

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
