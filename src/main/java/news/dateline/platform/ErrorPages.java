@@ -36,6 +36,8 @@ public class ErrorPages {
             case 405 -> new ErrorPage(405, "Method not allowed", "This address cannot be used that way.");
             case 409 -> new ErrorPage(409, "Conflict", detail != null ? detail : "The request conflicts with a change.");
             case 410 -> new ErrorPage(410, "Gone", detail != null ? detail : "This page has been removed.");
+            case 503 -> new ErrorPage(503, "Temporarily unavailable",
+                    "The site cannot reach its database just now. Please try again in a minute.");
             default -> status >= 500
                     ? new ErrorPage(status, "Something went wrong", "We could not show this page. Please try again."
                             + (detail != null ? " " + detail : ""))

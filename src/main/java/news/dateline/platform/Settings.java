@@ -80,6 +80,14 @@ public class Settings {
     }
 
     /**
+     * Seconds between two looks at the schema while it is behind the code: a server started before
+     * the migrations ran starts serving by itself once they have run.
+     */
+    public int schemaRecheckSeconds() {
+        return Math.max(1, number("dateline.schema-recheck-seconds", 5));
+    }
+
+    /**
      * The site's public address, e.g. {@code https://news.example}: the only source of absolute URLs
      * (canonical links, feeds, sitemaps, ninjs). Required in production; demo mode defaults to
      * {@code http://localhost:8080}. Never derived from a request's {@code Host} or {@code X-Forwarded-*}.

@@ -50,9 +50,11 @@ public class StartupSequence implements ServletContextListener {
         if (schemaStatus.recheck()) {
             started.fire(new ApplicationStarted());
         } else {
-            LOG.warning("The database schema is behind the application: pages answer 503 until an admin runs the"
-                    + " pending migrations at /newsroom/admin/database or with the database command");
+            LOG.warning("The database schema is behind the application: pages answer 503 until the pending"
+                    + " migrations have run (at /newsroom/admin/database, with the database command or by another"
+                    + " server); the schema is looked at again every " + settings.schemaRecheckSeconds() + " s");
         }
+        schemaStatus.watch(settings.schemaRecheckSeconds());
     }
 
     /**

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayDeque;
 import java.util.Set;
 import news.dateline.platform.Settings;
 
@@ -34,7 +35,20 @@ public class PageCache {
     @Inject
     Settings settings;
 
+    /** A drop, numbered; {@code tags} is null when everything was dropped. */
+    private record Drop(long number, Set<String> tags) {
+
+        boolean hits(Set<String> pageTags) {
+            return tags == null || pageTags.stream().anyMatch(tags::contains);
+        }
+    }
+
+    /** How many drops are remembered for pages being rendered; a page that saw more is not stored. */
+    static final int RECENT_DROPS = 256;
+
     private Cache<String, Page> pages;
+    private long drops;
+    private final ArrayDeque<Drop> recentDrops = new ArrayDeque<>();
 
     public PageCache() {
     }
@@ -65,13 +79,52 @@ public class PageCache {
         pages.put(key, page);
     }
 
-    public void clear() {
+    /**
+     * How many drops there have been: taken before a page is rendered and handed to
+     * {@link #putUnlessDroppedSince}, it tells whether what the page shows changed while it was rendered.
+     */
+    public synchronized long drops() {
+        return drops;
+    }
+
+    /**
+     * Stores a page rendered after {@link #drops()} answered {@code dropsBefore}, unless one of its
+     * tags was dropped since then: the page may show data from before that change, and storing it
+     * now would keep the old version after the drop that was meant to remove it.
+     *
+     * @return whether the page was stored
+     */
+    public synchronized boolean putUnlessDroppedSince(String key, Page page, long dropsBefore) {
+        if (dropsBefore != drops) {
+            if (recentDrops.isEmpty() || recentDrops.peekFirst().number() > dropsBefore + 1) {
+                return false;
+            }
+            for (Drop drop : recentDrops) {
+                if (drop.number() > dropsBefore && drop.hits(page.tags())) {
+                    return false;
+                }
+            }
+        }
+        pages.put(key, page);
+        return true;
+    }
+
+    public synchronized void clear() {
+        remember(null);
         pages.invalidateAll();
     }
 
     /** Drops exactly the pages that show something with one of these tags. */
-    public void dropTagged(Set<String> changed) {
+    public synchronized void dropTagged(Set<String> changed) {
+        remember(Set.copyOf(changed));
         pages.asMap().values().removeIf(page -> page.tags().stream().anyMatch(changed::contains));
+    }
+
+    private void remember(Set<String> tags) {
+        recentDrops.addLast(new Drop(++drops, tags));
+        while (recentDrops.size() > RECENT_DROPS) {
+            recentDrops.removeFirst();
+        }
     }
 
     public long size() {

@@ -28,7 +28,10 @@ import news.dateline.platform.Settings;
 @WebFilter(filterName = "page-cache", urlPatterns = "/*")
 public class PublicPageCaching extends HttpFilter {
 
-    /** Says whether a page came from the cache: {@code hit}, {@code miss} or {@code bypass}. */
+    /**
+     * Says whether a page came from the cache: {@code hit}, {@code miss} or {@code bypass}; {@code stale}
+     * when it came from the cache while the database's changes cannot be read.
+     */
     static final String CACHE_HEADER = "X-Dateline-Cache";
 
     @Inject
@@ -36,6 +39,9 @@ public class PublicPageCaching extends HttpFilter {
 
     @Inject
     PageTags pageTags;
+
+    @Inject
+    SiteGeneration generation;
 
     @Inject
     Settings settings;
@@ -72,6 +78,9 @@ public class PublicPageCaching extends HttpFilter {
                 return;
             }
             response.setHeader(CACHE_HEADER, "miss");
+        } else if (generation.isStale()) {
+            response.setHeader(CACHE_HEADER, "stale");
+            response.setHeader("Warning", "110 - \"Response is Stale\"");
         } else {
             response.setHeader(CACHE_HEADER, "hit");
         }
@@ -82,6 +91,7 @@ public class PublicPageCaching extends HttpFilter {
     private PageCache.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                                   CacheKey key) throws IOException, ServletException {
         CapturedResponse capture = new CapturedResponse(response);
+        long dropsBefore = cache.drops();
         request.setAttribute(Compression.HANDLED, Boolean.TRUE);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
@@ -98,7 +108,7 @@ public class PublicPageCaching extends HttpFilter {
         tags.add("sections");
         PageCache.Page page = new PageCache.Page(body, gzipBody, contentType, capture.getHeader("ETag"),
                 capture.getHeader("Last-Modified"), cacheControl, Set.copyOf(tags));
-        cache.put(key.toString(), page);
+        cache.putUnlessDroppedSince(key.toString(), page, dropsBefore);
         return page;
     }
 

@@ -14,10 +14,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +37,23 @@ import news.dateline.platform.SiteChanged;
  * those tags when that transaction commits, and every server reads new changes five times a second
  * and drops the same pages. So a change reaches every server within a second, and no other page is
  * thrown away.
+ *
+ * <p>Changes are read in commit order: each poll takes a PostgreSQL snapshot and reads the rows that
+ * were not yet visible in the previous one, so a change made by a transaction that ran for minutes
+ * is read when it commits, never missed. When the database cannot be read, the cache is kept (stale
+ * pages are better than errors; {@link #isStale()} says so) and the next successful poll reads
+ * everything that changed meanwhile. Only an outage longer than the changes are kept for empties
+ * the cache.
  */
 @ApplicationScoped
 public class SiteGeneration {
 
     static final long POLL_MILLIS = 200;
     private static final int PRUNE_EVERY_POLLS = 1000;
+    /** How long changes are kept for servers that could not read them; a longer outage empties the cache. */
+    static final Duration KEPT = Duration.ofHours(1);
+    /** How long this server remembers its own changes, so that the poller does not drop their pages twice. */
+    private static final long OWN_CHANGES_NANOS = TimeUnit.MINUTES.toNanos(5);
     private static final Logger LOG = Logger.getLogger(SiteGeneration.class.getName());
 
     @PersistenceContext
@@ -53,17 +68,13 @@ public class SiteGeneration {
     @Inject
     PageCache cache;
 
-    /**
-     * Changes are read by time, not only by id: ids are handed out before their transactions commit,
-     * so a later id can become visible first. Any change committed within the window is read once.
-     */
-    static final int WINDOW_SECONDS = 30;
-
-    private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
-    private final java.util.Map<SiteChanged, Long> ownChanges =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private boolean started;
+    private final Map<Long, Long> ownSeen = new HashMap<>();
+    private final Map<SiteChanged, Long> ownChanges = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The snapshot of the last successful poll, as PostgreSQL writes it; null before the first. */
+    private String snapshot;
     private volatile Instant lastChange = Instant.EPOCH;
+    /** Since when (System.nanoTime) polls fail; null while they succeed. */
+    private volatile Long failingSince;
     private long polls;
     private ScheduledFuture<?> poller;
 
@@ -83,8 +94,8 @@ public class SiteGeneration {
         cache.dropTagged(change.tags());
         Long id = ownChanges.remove(change);
         if (id != null) {
-            synchronized (this) {
-                seen.put(id, System.nanoTime());
+            synchronized (ownSeen) {
+                ownSeen.put(id, System.nanoTime());
             }
         }
     }
@@ -110,39 +121,93 @@ public class SiteGeneration {
         return lastChange;
     }
 
-    private synchronized void poll() {
+    /** True while the changes cannot be read: cached pages may be older than the database. */
+    public boolean isStale() {
+        return failingSince != null;
+    }
+
+    synchronized void poll() {
         try (Connection connection = dataSource.getConnection()) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("select changed_at from site_generation where id = 1")) {
-                if (row.next()) {
-                    lastChange = row.getTimestamp(1).toInstant();
-                }
-            }
-            Set<String> changed = new HashSet<>();
-            long now = System.nanoTime();
-            try (PreparedStatement query = connection.prepareStatement("select id, tags from site_change"
-                    + " where at > now() - interval '" + WINDOW_SECONDS + " seconds' order by id")) {
+            String previous = snapshot;
+            Map<Long, String> changes = new HashMap<>();
+            String now = null;
+            // One statement, so the snapshot it reports is the one its rows were read with.
+            try (PreparedStatement query = connection.prepareStatement("select s.snap::text, g.changed_at, c.id, c.tags"
+                    + " from (select pg_current_snapshot() as snap) s"
+                    + " cross join site_generation g"
+                    + " left join site_change c on cast(? as pg_snapshot) is not null"
+                    + " and c.xid >= pg_snapshot_xmin(cast(? as pg_snapshot))"
+                    + " and not pg_visible_in_snapshot(c.xid, cast(? as pg_snapshot))"
+                    + " where g.id = 1 order by c.id")) {
+                query.setString(1, previous);
+                query.setString(2, previous);
+                query.setString(3, previous);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        if (seen.putIfAbsent(rows.getLong(1), now) == null && started) {
-                            changed.addAll(Arrays.asList(rows.getString(2).split(" ")));
+                        now = rows.getString(1);
+                        lastChange = rows.getTimestamp(2).toInstant();
+                        String tags = rows.getString(4);
+                        if (tags != null) {
+                            changes.put(rows.getLong(3), tags);
                         }
                     }
                 }
             }
-            seen.values().removeIf(at -> now - at > TimeUnit.SECONDS.toNanos(2L * WINDOW_SECONDS));
-            started = true;
-            if (!changed.isEmpty()) {
-                cache.dropTagged(changed);
+            if (now == null) {
+                throw new SQLException("The site_generation row is missing");
             }
+            drop(changes);
+            snapshot = now;
             if (++polls % PRUNE_EVERY_POLLS == 0) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("delete from site_change where at < now() - interval '1 hour'");
-                }
+                prune(connection, now);
             }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not read the site's changes; the page cache is dropped to be safe", e);
-            cache.clear();
+        } catch (SQLException | RuntimeException e) {
+            if (failingSince == null) {
+                failingSince = System.nanoTime();
+                LOG.log(Level.WARNING, "Cannot read the site's changes; cached pages are served as they are until"
+                        + " the database answers again", e);
+            }
+        }
+    }
+
+    /** Drops what changed since the last poll (except this server's own changes, already dropped). */
+    private void drop(Map<Long, String> changes) {
+        Long since = failingSince;
+        if (since != null) {
+            long outage = System.nanoTime() - since;
+            LOG.info(() -> "The site's changes can be read again after " + TimeUnit.NANOSECONDS.toMillis(outage)
+                    + " ms");
+            failingSince = null;
+            if (outage > KEPT.toNanos() / 2) {
+                cache.clear();
+                return;
+            }
+        }
+        Set<String> tags = new HashSet<>();
+        synchronized (ownSeen) {
+            changes.forEach((id, written) -> {
+                if (ownSeen.remove(id) == null) {
+                    tags.addAll(Arrays.asList(written.split(" ")));
+                }
+            });
+            long now = System.nanoTime();
+            ownSeen.values().removeIf(at -> now - at > OWN_CHANGES_NANOS);
+        }
+        if (!tags.isEmpty()) {
+            cache.dropTagged(tags);
+        }
+    }
+
+    /**
+     * Deletes changes that every server has read: older than {@link #KEPT} and committed before this
+     * server's snapshot (a server that could not read them for that long empties its cache instead).
+     */
+    private static void prune(Connection connection, String snapshot) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from site_change where at < now() - "
+                + "make_interval(secs => ?) and xid < pg_snapshot_xmin(cast(? as pg_snapshot))")) {
+            delete.setLong(1, KEPT.toSeconds());
+            delete.setString(2, snapshot);
+            delete.executeUpdate();
         }
     }
 

@@ -7,9 +7,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import news.dateline.platform.DatabaseUnavailable;
 import news.dateline.platform.ErrorPages;
 
-/** Any other failure: logged with a reference, shown to the reader as a friendly 500 page. */
+/**
+ * Any other failure: logged with a reference, shown to the reader as a friendly 500 page; when the
+ * database cannot be reached, a 503 page that asks to come back in a minute (load balancers and
+ * caches in front retry or serve what they have).
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -20,6 +25,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            LOG.log(Level.WARNING, "The database cannot be reached: " + exception);
+            return Response.fromResponse(errorPages.page(503, null)).header("Retry-After", "30").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
         return errorPages.page(500, "(Reference: " + reference + ")");

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
@@ -44,6 +49,59 @@ class PageCacheTest {
         }
 
         assertThat(cache.size()).isBetween(50L, 110L);
+    }
+
+    @Test
+    void aPageRenderedWhileWhatItShowsWasDroppedIsNotStored() throws Exception {
+        PageCache cache = new PageCache(BOUND);
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch dropped = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> renderer = threads.submit(() -> {
+                long before = cache.drops();
+                rendering.countDown();
+                dropped.await();
+                return cache.putUnlessDroppedSince("/section/world", page(100, "section:world"), before);
+            });
+            Future<?> change = threads.submit(() -> {
+                rendering.await();
+                cache.dropTagged(Set.of("section:world"));
+                dropped.countDown();
+                return null;
+            });
+            change.get(5, TimeUnit.SECONDS);
+
+            assertThat(renderer.get(5, TimeUnit.SECONDS)).isFalse();
+            assertThat(cache.get("/section/world")).as("the page rendered before the change").isNull();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPageRenderedWhileSomethingElseWasDroppedIsStored() {
+        PageCache cache = new PageCache(BOUND);
+        long before = cache.drops();
+        cache.dropTagged(Set.of("section:sport"));
+
+        assertThat(cache.putUnlessDroppedSince("/section/world", page(100, "section:world"), before)).isTrue();
+        assertThat(cache.get("/section/world")).isNotNull();
+    }
+
+    @Test
+    void aPageRenderedAcrossMoreDropsThanAreRememberedOrAcrossAClearIsNotStored() {
+        PageCache cache = new PageCache(BOUND);
+        long beforeMany = cache.drops();
+        for (int i = 0; i <= PageCache.RECENT_DROPS; i++) {
+            cache.dropTagged(Set.of("article:" + i));
+        }
+        long beforeClear = cache.drops();
+        cache.clear();
+
+        assertThat(cache.putUnlessDroppedSince("/a", page(100, "section:world"), beforeMany)).isFalse();
+        assertThat(cache.putUnlessDroppedSince("/b", page(100, "section:world"), beforeClear)).isFalse();
+        assertThat(cache.putUnlessDroppedSince("/c", page(100, "section:world"), cache.drops())).isTrue();
     }
 
     @Test
