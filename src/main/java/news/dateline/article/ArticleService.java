@@ -49,7 +49,7 @@ public class ArticleService {
     EditLocks locks;
 
     @Inject
-    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+    jakarta.enterprise.event.Event<ArticleChanged> articleChanged;
 
     @Inject
     jakarta.enterprise.event.Event<StoryEvent> deskEvents;
@@ -95,7 +95,7 @@ public class ArticleService {
                           String correctionNote) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         Instant now = clock.now();
-        java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
+        ArticleChanged before = article.isPublished() ? ArticleChanged.shownAt(article) : null;
         apply(article, draft, editor.accountId(), now);
         boolean correction = correctionNote != null && !correctionNote.isBlank();
         if (correction) {
@@ -317,7 +317,7 @@ public class ArticleService {
     /** Writes an old revision's content back as the newest revision; history is never rewritten. */
     public Article restore(Editor editor, long articleId, long basedOnVersion, int revisionNumber) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
-        java.util.Set<String> before = article.isPublished() ? readersSee(article) : java.util.Set.of();
+        ArticleChanged before = article.isPublished() ? ArticleChanged.shownAt(article) : null;
         ArticleRevision old = revisions.find(articleId, revisionNumber)
                 .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
         Instant now = clock.now();
@@ -448,7 +448,7 @@ public class ArticleService {
         em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
         revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);
         if (from == ArticleStatus.PUBLISHED || article.isPublished()) {
-            changedForReaders(java.util.Set.of(), article);
+            changedForReaders(null, article);
         }
         if (editor == null) {
             audit.record(action, "system", target(article), note);
@@ -457,30 +457,11 @@ public class ArticleService {
         }
     }
 
-    /**
-     * The cache tags of every page that shows the article: its own, All news, its section, tags,
-     * authors and photo, search and the sitemaps.
-     */
-    private static java.util.Set<String> readersSee(Article article) {
-        java.util.Set<String> tags = new java.util.HashSet<>(java.util.List.of("article:" + article.getId(), "all",
-                "search", "sitemap", "section:" + article.getSection().getSlug()));
-        article.getTags().forEach(tag -> tags.add("tag:" + tag.getSlug()));
-        article.getBylines().stream().filter(b -> b.getContributorId() != null)
-                .forEach(b -> tags.add("author:" + b.getContributorId()));
-        if (article.getMainPhoto() != null) {
-            tags.add("photo:" + article.getMainPhoto().getId());
-        }
-        return tags;
-    }
-
-    /** Tells every server which cached pages to drop: where the article was shown, and where it is now. */
-    private void changedForReaders(java.util.Set<String> before, Article article) {
-        java.util.Set<String> tags = new java.util.HashSet<>(before);
-        tags.addAll(readersSee(article));
-        if (sectionVisibilityMayHaveChanged(article)) {
-            tags.add("sections");
-        }
-        siteChanged.fire(new news.dateline.platform.SiteChanged(tags));
+    /** Tells the site where the article was shown before the change and where it is shown now. */
+    private void changedForReaders(ArticleChanged before, Article article) {
+        ArticleChanged now = ArticleChanged.shownAt(article);
+        articleChanged.fire(before == null ? now.and(now, sectionVisibilityMayHaveChanged(article))
+                : before.and(now, sectionVisibilityMayHaveChanged(article)));
     }
 
     /**

@@ -18,7 +18,6 @@ import news.dateline.account.Permission;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
 import news.dateline.platform.NewsroomClock;
-import news.dateline.platform.SiteChanged;
 import news.dateline.platform.Slug;
 
 /**
@@ -37,7 +36,7 @@ public class ContributorService {
     EntityManager em;
 
     @Inject
-    Event<SiteChanged> siteChanged;
+    Event<ContributorChanged> contributorChanged;
 
     @Inject
     AuditLog audit;
@@ -185,7 +184,7 @@ public class ContributorService {
     }
 
     private void changed(Contributor contributor) {
-        siteChanged.fire(new SiteChanged(Set.of("author:" + contributor.getId())));
+        contributorChanged.fire(new ContributorChanged(contributor.getId()));
     }
 
     private static String target(Contributor contributor) {

@@ -26,7 +26,7 @@ public class MediaLibrary {
     news.dateline.audit.AuditLog audit;
 
     @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<news.dateline.platform.SiteChanged> siteChanged;
+    jakarta.enterprise.event.Event<PhotoChanged> photoChanged;
 
     @jakarta.inject.Inject
     RenditionQueue renditionQueue;
@@ -78,7 +78,7 @@ public class MediaLibrary {
         editor.require(news.dateline.account.Permission.EDIT_MEDIA);
         find(id).orElseThrow(() -> new IllegalArgumentException("There is no photo " + id)).describe(description);
         audit.record(news.dateline.audit.AuditAction.PHOTO_DESCRIBED, editor, "photo " + id, description.caption());
-        siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
+        photoChanged.fire(new PhotoChanged(id));
     }
 
     /** The widths of the renditions of a photo, smallest first. */

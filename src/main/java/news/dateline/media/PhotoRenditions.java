@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import news.dateline.platform.SiteChanged;
 
 /**
  * The stored side of renditions: which photos still lack theirs, the original to make them from, and
@@ -28,7 +27,7 @@ public class PhotoRenditions {
     EntityManager em;
 
     @Inject
-    Event<SiteChanged> siteChanged;
+    Event<PhotoChanged> photoChanged;
 
     /** Photos that should have renditions and have none (oldest first), leaving out those over the pixel limit. */
     public List<Long> missing(long maxPixels) {
@@ -61,6 +60,6 @@ public class PhotoRenditions {
                     .setParameter("bytes", rendition.bytes())
                     .executeUpdate();
         }
-        siteChanged.fire(new SiteChanged(Set.of("photo:" + assetId)));
+        photoChanged.fire(new PhotoChanged(assetId));
     }
 }

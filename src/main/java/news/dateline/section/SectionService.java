@@ -15,7 +15,6 @@ import news.dateline.account.Permission;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
 import news.dateline.platform.NewsroomClock;
-import news.dateline.platform.SiteChanged;
 import news.dateline.platform.Slug;
 
 /**
@@ -36,7 +35,7 @@ public class SectionService {
     EntityManager em;
 
     @Inject
-    Event<SiteChanged> siteChanged;
+    Event<SectionsChanged> sectionsChanged;
 
     @Inject
     AuditLog audit;
@@ -103,7 +102,7 @@ public class SectionService {
         }
         Section section = new Section(name, slug, placeFor(position));
         em.persist(section);
-        siteChanged.fire(new SiteChanged(Set.of("sections", "sitemap")));
+        sectionsChanged.fire(new SectionsChanged(Set.of()));
         return section;
     }
 
@@ -197,7 +196,7 @@ public class SectionService {
     }
 
     private void changed(Section section) {
-        siteChanged.fire(new SiteChanged(Set.of("sections", "sitemap", "section:" + section.getSlug())));
+        sectionsChanged.fire(new SectionsChanged(Set.of(section.getSlug())));
     }
 
     private static String target(Section section) {

@@ -49,10 +49,10 @@ public class ArticlePages {
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
         List<news.dateline.article.ArticleSummary> relatedArticles = articles.related(article, RELATED);
-        pageTags.add("article:" + article.id(), "section:" + article.sectionSlug()).listing(relatedArticles);
-        article.tags().forEach(tag -> pageTags.add("tag:" + tag.slug()));
+        pageTags.add(CacheTag.article(article.id()), CacheTag.section(article.sectionSlug())).listing(relatedArticles);
+        article.tags().forEach(tag -> pageTags.add(CacheTag.tag(tag.slug())));
         if (article.photo() != null) {
-            pageTags.add("photo:" + article.photo().id());
+            pageTags.add(CacheTag.photo(article.photo().id()));
         }
         List<ListingItem> related = relatedArticles.stream().map(listings::item).toList();
         return pages.render("site/article", article.sectionSlug(),

@@ -59,7 +59,7 @@ public class FeedResource {
     @GET
     @Path("feeds/all.{format:rss|atom}")
     public Response allNews(@PathParam("format") String format, @Context UriInfo uri, @Context Request request) {
-        pageTags.add("all");
+        pageTags.add(CacheTag.ALL_NEWS);
         return feed(format, "All news", links.allNews(), () -> articles.newest(null, Feeds.SIZE), uri, request);
     }
 
@@ -68,7 +68,7 @@ public class FeedResource {
     public Response section(@PathParam("slug") String slug, @PathParam("format") String format,
                             @Context UriInfo uri, @Context Request request) {
         Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
-        pageTags.add("section:" + slug);
+        pageTags.add(CacheTag.section(slug));
         return feed(format, section.getName(), links.section(slug),
                 () -> articles.newestInSection(slug, null, Feeds.SIZE), uri, request);
     }
@@ -78,7 +78,7 @@ public class FeedResource {
     public Response tag(@PathParam("slug") String slug, @PathParam("format") String format,
                         @Context UriInfo uri, @Context Request request) {
         String name = articles.tagName(slug).orElseThrow(NotFoundException::new);
-        pageTags.add("tag:" + slug);
+        pageTags.add(CacheTag.tag(slug));
         return feed(format, name, links.tag(slug), () -> articles.newestTagged(slug, null, Feeds.SIZE), uri, request);
     }
 
@@ -87,7 +87,7 @@ public class FeedResource {
     public Response author(@PathParam("slug") String slug, @PathParam("format") String format,
                            @Context UriInfo uri, @Context Request request) {
         Contributor contributor = contributors.findBySlug(slug).orElseThrow(NotFoundException::new);
-        pageTags.add("author:" + contributor.getId());
+        pageTags.add(CacheTag.author(contributor.getId()));
         return feed(format, contributor.getName(), links.author(slug),
                 () -> articles.newestBy(contributor.getId(), null, Feeds.SIZE), uri, request);
     }

@@ -60,7 +60,7 @@ public class ListingResource {
                             @Context jakarta.ws.rs.core.UriInfo uri) {
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newest(after, ListingPages.PAGE_SIZE + 1);
-        pageTags.add("all").listing(slice);
+        pageTags.add(CacheTag.ALL_NEWS).listing(slice);
         ListingPage page = listings.page("All news", "All news", slice, links.allNews(), links::allNewsOlderThan);
         return respond(request, page, null, slice, uri);
     }
@@ -74,7 +74,7 @@ public class ListingResource {
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
                 articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1),
                 () -> articles.newestInSection(slug, null, 1));
-        pageTags.add("section:" + slug).listing(slice);
+        pageTags.add(CacheTag.section(slug)).listing(slice);
         ListingPage page = listings.page(section.getName(), section.getName(), slice, links.section(slug),
                 key -> links.sectionOlderThan(slug, key));
         return respond(request, page, slug, slice, uri);
@@ -88,7 +88,7 @@ public class ListingResource {
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
                 articles.newestTagged(slug, after, ListingPages.PAGE_SIZE + 1), () -> articles.newestTagged(slug, null, 1));
-        pageTags.add("tag:" + slug).listing(slice);
+        pageTags.add(CacheTag.tag(slug)).listing(slice);
         ListingPage page = listings.page(name, name, slice, links.tag(slug), key -> links.tag(slug) + "?before="
                 + key.token());
         return respond(request, page, null, slice, uri);
@@ -103,7 +103,7 @@ public class ListingResource {
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
                 articles.newestBy(contributor.getId(), after, ListingPages.PAGE_SIZE + 1),
                 () -> articles.newestBy(contributor.getId(), null, 1));
-        pageTags.add("author:" + contributor.getId()).listing(slice);
+        pageTags.add(CacheTag.author(contributor.getId())).listing(slice);
         ListingPage page = listings.page(contributor.getName(), contributor.getName(), slice, links.author(slug),
                 key -> links.author(slug) + "?before=" + key.token());
         String html = pages.render("site/listing", null, Map.of("page", page, "intro", contributor.getBio(),

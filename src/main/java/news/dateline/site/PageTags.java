@@ -23,9 +23,9 @@ public class PageTags {
     /** A listing shows these articles (and their photos). */
     public PageTags listing(Collection<ArticleSummary> items) {
         for (ArticleSummary item : items) {
-            tags.add("article:" + item.id());
+            tags.add(CacheTag.article(item.id()));
             if (item.photoId() != null) {
-                tags.add("photo:" + item.photoId());
+                tags.add(CacheTag.photo(item.photoId()));
             }
         }
         return this;

@@ -105,7 +105,7 @@ public class PublicPageCaching extends HttpFilter {
             return null;
         }
         Set<String> tags = new HashSet<>(pageTags.all());
-        tags.add("sections");
+        tags.add(CacheTag.NAVIGATION);
         PageCache.Page page = new PageCache.Page(body, gzipBody, contentType, capture.getHeader("ETag"),
                 capture.getHeader("Last-Modified"), cacheControl, Set.copyOf(tags));
         cache.putUnlessDroppedSince(key.toString(), page, dropsBefore);

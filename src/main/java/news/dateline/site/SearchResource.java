@@ -84,7 +84,7 @@ public class SearchResource {
             more = hits.size() > PAGE_SIZE && pageNumber < MAX_PAGE;
             results = hits.stream().limit(PAGE_SIZE).map(this::result).toList();
         }
-        pageTags.add("search");
+        pageTags.add(CacheTag.SEARCH);
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("section", sectionSlug == null ? "" : sectionSlug);

@@ -29,7 +29,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import news.dateline.platform.ApplicationStarted;
-import news.dateline.platform.SiteChanged;
 
 /**
  * Keeps every server's page cache honest. A change that readers can see is written to the
@@ -80,7 +79,7 @@ public class SiteGeneration {
 
     /** Records the change for every server; call inside the transaction of the change. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(@Observes(during = TransactionPhase.IN_PROGRESS) SiteChanged change) {
+    void changed(@Observes(during = TransactionPhase.IN_PROGRESS) SiteChanged change) {
         Number id = (Number) em.createNativeQuery("insert into site_change (tags) values (:tags) returning id")
                 .setParameter("tags", String.join(" ", change.tags()))
                 .getSingleResult();

@@ -64,7 +64,7 @@ public class SitemapResource {
     @Path("robots.txt")
     public Response robots(@Context UriInfo uri, @Context Request request) {
         String base = links.base();
-        pageTags.add("sitemap");
+        pageTags.add(CacheTag.SITEMAP);
         String text = "User-agent: *\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: " + base + "/sitemap.xml\n"
                 + "Sitemap: " + base + "/news-sitemap.xml\n";
         return CachedResponses.conditional(request, text.getBytes(StandardCharsets.UTF_8),
@@ -153,7 +153,7 @@ public class SitemapResource {
     }
 
     private Response xml(Request request, String xml) {
-        pageTags.add("sitemap");
+        pageTags.add(CacheTag.SITEMAP);
         return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8), XML,
                 generation.lastChange(), CachedResponses.PUBLIC_PAGE_CACHE);
     }

@@ -8,9 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
+import news.dateline.contributor.Contributor;
+import news.dateline.contributor.ContributorService;
+import news.dateline.media.MediaAsset;
+import news.dateline.media.MediaLibrary;
+import news.dateline.media.PhotoDescription;
+import news.dateline.media.TestImages;
+import news.dateline.platform.Permalinks;
+import news.dateline.section.SectionService;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.SiteClient;
 import news.dateline.testing.TestContent;
@@ -26,7 +35,7 @@ class PageCacheIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(PageCacheIT.class);
+        return Deployments.withTests(PageCacheIT.class, TestImages.class);
     }
 
     @Inject
@@ -34,6 +43,18 @@ class PageCacheIT {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    ContributorService contributors;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    Permalinks links;
 
     @PersistenceContext
     EntityManager em;
@@ -101,6 +122,60 @@ class PageCacheIT {
 
         assertThat(cache("/section/" + other)).isEqualTo("hit");
         assertThat(cache("/section/" + section)).isEqualTo("miss");
+    }
+
+    @Test
+    void renamingASectionDropsEveryPageWithTheNavigationAndKeepsNone() {
+        String section = content.newPublicSection();
+        site.get("/");
+        assertThat(cache("/")).isEqualTo("hit");
+        String newName = "Renamed " + System.nanoTime();
+
+        sections.rename(content.editorOf(content.newAccount(Role.EDITOR)), section, newName);
+        HttpResponse<String> home = site.get("/");
+
+        assertThat(home.headers().firstValue("X-Dateline-Cache")).hasValue("miss");
+        assertThat(home.body()).contains(newName);
+    }
+
+    @Test
+    void editingAContributorDropsTheirAuthorPageAndKeepsTheOthers() {
+        String other = "/section/" + content.newPublicSection();
+        Contributor anna = contributors.createUnchecked("Anna Cache " + System.nanoTime(), "Covers rail.", null, null);
+        content.publish(anArticle().inSection(content.newSection()).bylinedToContributor(anna),
+                Instant.parse("2016-06-07T11:32:00Z"));
+        String author = "/author/" + anna.getSlug();
+        site.get(author);
+        site.get(other);
+        assertThat(cache(author)).isEqualTo("hit");
+
+        contributors.update(content.editorOf(content.newAccount(Role.EDITOR)), anna.getId(), anna.getName(),
+                "Covers rail and ports.", null, null);
+        HttpResponse<String> page = site.get(author);
+
+        assertThat(page.headers().firstValue("X-Dateline-Cache")).hasValue("miss");
+        assertThat(page.body()).contains("Covers rail and ports.");
+        assertThat(cache(other)).isEqualTo("hit");
+    }
+
+    @Test
+    void describingAPhotoDropsThePagesThatShowItAndKeepsTheOthers() {
+        String other = "/section/" + content.newPublicSection();
+        MediaAsset photo = media.store(TestImages.jpeg(400, 300), "bridge.jpg", "The old bridge", "Dateline");
+        Article article = content.publish(anArticle().inSection(content.newSection()).withPhoto(photo.getId(), null),
+                Instant.parse("2016-06-07T11:32:00Z"));
+        String path = links.article(article.getPublishedAt(), article.getSlug());
+        site.get(path);
+        site.get(other);
+        assertThat(cache(path)).isEqualTo("hit");
+
+        media.describe(content.editorOf(content.newAccount(Role.EDITOR)), photo.getId(),
+                new PhotoDescription("The new bridge at dawn", "Dateline", "A bridge"));
+        HttpResponse<String> page = site.get(path);
+
+        assertThat(page.headers().firstValue("X-Dateline-Cache")).hasValue("miss");
+        assertThat(page.body()).contains("The new bridge at dawn");
+        assertThat(cache(other)).isEqualTo("hit");
     }
 
     private String cache(String path) {
