@@ -111,6 +111,65 @@ public class MediaLibrary {
                 .setParameter("q", pattern).setMaxResults(limit).getResultList();
     }
 
+    /** The most words a library search matches; more are ignored. */
+    public static final int MAX_SEARCH_WORDS = 8;
+
+    /**
+     * One page of the photos {@code editor} may place in articles, newest first, after {@code before}
+     * (null: from the newest). Every word of {@code query} must occur (ignoring case) in the caption,
+     * credit, alt text or file name. Returns up to {@code size + 1} photos: one more than a page says
+     * that there are older ones.
+     *
+     * Every photo of the library may be placed by anyone who may write articles.
+     *
+     * @throws news.dateline.account.AccessDeniedException when the editor may not write articles
+     */
+    public java.util.List<MediaAsset> usable(news.dateline.account.Editor editor, String query,
+                                             news.dateline.platform.PageKey before, int size) {
+        editor.require(news.dateline.account.Permission.WRITE_ARTICLE);
+        java.util.List<String> words = searchWords(query);
+        StringBuilder jpql = new StringBuilder("select m from MediaAsset m where 1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            String p = ":w" + i;
+            jpql.append(" and (lower(m.caption) like ").append(p).append(" escape '\\'")
+                    .append(" or lower(m.credit) like ").append(p).append(" escape '\\'")
+                    .append(" or lower(m.altText) like ").append(p).append(" escape '\\'")
+                    .append(" or lower(coalesce(m.originalFilename, '')) like ").append(p).append(" escape '\\'")
+                    .append(")");
+        }
+        if (before != null) {
+            jpql.append(" and (m.createdAt < :at or (m.createdAt = :at and m.id < :id))");
+        }
+        jpql.append(" order by m.createdAt desc, m.id desc");
+        var select = em.createQuery(jpql.toString(), MediaAsset.class);
+        for (int i = 0; i < words.size(); i++) {
+            select.setParameter("w" + i, likePattern(words.get(i)));
+        }
+        if (before != null) {
+            select.setParameter("at", before.at()).setParameter("id", before.id());
+        }
+        return select.setMaxResults(size + 1).getResultList();
+    }
+
+    /** A photo {@code editor} may place in an article (see {@link #usable(news.dateline.account.Editor, String, news.dateline.platform.PageKey, int)}). */
+    public Optional<MediaAsset> usable(news.dateline.account.Editor editor, long id) {
+        editor.require(news.dateline.account.Permission.WRITE_ARTICLE);
+        return find(id);
+    }
+
+    /** The words of a library search, lower case, at most {@value #MAX_SEARCH_WORDS}. */
+    static java.util.List<String> searchWords(String query) {
+        if (query == null || query.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(query.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Z}]+"))
+                .filter(word -> !word.isEmpty()).distinct().limit(MAX_SEARCH_WORDS).toList();
+    }
+
+    private static String likePattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public Optional<MediaAsset> find(long id) {
         return Optional.ofNullable(em.find(MediaAsset.class, id));
     }
