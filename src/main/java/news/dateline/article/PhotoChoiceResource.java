@@ -12,6 +12,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.dateline.account.Editor;
+import news.dateline.media.FocalPointRefused;
+import news.dateline.media.PhotoBusyException;
+import news.dateline.platform.PageRenderer;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 
@@ -21,7 +24,9 @@ import news.dateline.newsroom.SignedIn;
  * instead of saving: the typed form is kept as the editor's own autosave (never a revision, never on
  * the site, so a live story does not change because someone went looking for a photo), and the
  * browser goes to the picker ({@code /newsroom/media/search?for=<id>}). The picker's "Use this photo"
- * posts the photo here; it goes into the kept form, and the editor opens with it restored.
+ * posts the photo here; it goes into the kept form, and the editor opens with it restored. "Photo
+ * details" goes the same way to the photo's page, and "Set the focal point" keeps the form and sets
+ * the photo's focal point from the numeric fields in one transaction.
  */
 @Path("/newsroom/articles")
 public class PhotoChoiceResource {
@@ -31,6 +36,12 @@ public class PhotoChoiceResource {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    EditorView editorView;
+
+    @Inject
+    ArticleService articles;
 
     /** The editor form, kept; then the picker (or, for {@code go=remove}, the editor without the photo). */
     @POST
@@ -67,13 +78,46 @@ public class PhotoChoiceResource {
             String value = request.getParameter(field);
             typed.put(field, value == null ? "" : value);
         }
-        if ("remove".equals(request.getParameter("go"))) {
-            typed.put("photoId", "");
+        String target = id == null ? "new" : id.toString();
+        String go = request.getParameter("go");
+        if ("remove".equals(go) || "show".equals(go)) {
+            if ("remove".equals(go)) {
+                typed.put("photoId", "");
+            }
             choices.keep(editor, id, typed);
             return NewsroomPages.redirect(editorUrl(id) + "?restore=autosave");
         }
+        Long photo = photoId(typed.get("photoId"));
+        if ("details".equals(go) && photo != null) {
+            choices.keep(editor, id, typed);
+            return NewsroomPages.redirect("/newsroom/media/" + photo + "?for=" + target);
+        }
+        if ("focal".equals(go) && photo != null) {
+            String focalX = request.getParameter("focalX");
+            String focalY = request.getParameter("focalY");
+            try {
+                choices.keepAndFocus(editor, id, typed, photo, focalX, focalY);
+            } catch (FocalPointRefused e) {
+                ArticleForm form = ArticleForm.from(request);
+                form.set("focalX", focalX);
+                form.set("focalY", focalY);
+                form.reject(e.field(), PageRenderer.message(e.messageKey(), e.arguments()));
+                return editorView.render(400, form, id == null ? null : articles.forEditing(editor, id), null);
+            } catch (PhotoBusyException e) {
+                ArticleForm form = ArticleForm.from(request);
+                form.reject("focalX", e.getMessage());
+                return Response.fromResponse(editorView.render(503, form, id == null ? null
+                        : articles.forEditing(editor, id), null)).header("Retry-After", 5).build();
+            }
+            return NewsroomPages.redirect(editorUrl(id) + "?restore=autosave");
+        }
         choices.keep(editor, id, typed);
-        return Response.seeOther(URI.create("/newsroom/media/search?for=" + (id == null ? "new" : id))).build();
+        return Response.seeOther(URI.create("/newsroom/media/search?for=" + target)).build();
+    }
+
+    private static Long photoId(String value) {
+        String raw = value == null ? "" : value.strip();
+        return raw.matches("\\d{1,18}") ? Long.valueOf(raw) : null;
     }
 
     private static String editorUrl(Long id) {

@@ -39,6 +39,18 @@ public class PhotoChoices {
     }
 
     /**
+     * Keeps the typed form and sets the focal point of its photo, in one transaction.
+     *
+     * @throws news.dateline.media.FocalPointRefused when the numbers are not a point (nothing is kept)
+     */
+    public void keepAndFocus(Editor editor, Long articleId, Map<String, String> typed, long photoId, String focalX,
+                             String focalY) {
+        mayEdit(editor, articleId);
+        media.focus(editor, photoId, news.dateline.media.FocalPoint.parse(focalX, focalY));
+        drafts.keep(editor, articleId, typed);
+    }
+
+    /**
      * Puts a photo of the library into the editor's kept form (the story as stored, when nothing was
      * kept or what was kept is older than the story's last save).
      *

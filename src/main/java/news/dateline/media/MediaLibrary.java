@@ -62,11 +62,7 @@ public class MediaLibrary {
             em.persist(asset);
             em.flush();
             em.persist(new MediaContent(asset.getId(), bytes));
-            if (Resizer.widthsFor(image.type(), image.width()).isEmpty()) {
-                place.release();
-            } else {
-                place.renditionsAfterCommit(asset.getId());
-            }
+            place.renditionsAfterCommit(asset.getId());
             return asset;
         } catch (RuntimeException e) {
             place.release();
@@ -81,10 +77,48 @@ public class MediaLibrary {
         siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
     }
 
-    /** The widths of the renditions of a photo, smallest first. */
+    /** The widths of the whole-photo renditions of a photo (in the format every browser reads), smallest first. */
     public java.util.List<Integer> renditionWidths(long assetId) {
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (asset == null) {
+            return java.util.List.of();
+        }
         return em.createQuery("select r.id.width from MediaRendition r where r.id.assetId = :id"
-                + " order by r.id.width", Integer.class).setParameter("id", assetId).getResultList();
+                        + " and r.id.shape = 'full' and r.id.mimeType = :type order by r.id.width", Integer.class)
+                .setParameter("id", assetId).setParameter("type", PhotoUrls.fallback(asset.getType()).mimeType())
+                .getResultList();
+    }
+
+    /**
+     * Sets the point of interest of a photo: its crops are dropped and made again around it once this
+     * commits, and the cached pages showing it are dropped.
+     *
+     * @throws PhotoBusyException when the rendition queue is full (nothing is changed)
+     */
+    public MediaAsset focus(news.dateline.account.Editor editor, long id, FocalPoint point) {
+        editor.require(news.dateline.account.Permission.EDIT_MEDIA);
+        MediaAsset asset = em.find(MediaAsset.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (asset == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        if (asset.hasFocalPoint() && asset.getFocalPoint().equals(point)) {
+            return asset;
+        }
+        RenditionQueue.Place place = renditionQueue.reserve();
+        try {
+            asset.focusOn(point);
+            em.flush();
+            em.createNativeQuery("delete from media_rendition where asset_id = :id and shape <> 'full'")
+                    .setParameter("id", id).executeUpdate();
+            audit.record(news.dateline.audit.AuditAction.PHOTO_DESCRIBED, editor, "photo " + id,
+                    "focal point " + point.x() + "% " + point.y() + "%");
+            siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
+            place.renditionsAfterCommit(id);
+            return asset;
+        } catch (RuntimeException e) {
+            place.release();
+            throw e;
+        }
     }
 
     private static String safeName(String name) {
@@ -155,6 +189,11 @@ public class MediaLibrary {
     public Optional<MediaAsset> usable(news.dateline.account.Editor editor, long id) {
         editor.require(news.dateline.account.Permission.WRITE_ARTICLE);
         return find(id);
+    }
+
+    /** How the newsroom previews a photo for {@code editor} (who may move its focal point when they may edit photos). */
+    public Optional<PhotoPreview> preview(news.dateline.account.Editor editor, long id) {
+        return find(id).map(asset -> PhotoPreview.of(asset, editor.may(news.dateline.account.Permission.EDIT_MEDIA)));
     }
 
     /** The words of a library search, lower case, at most {@value #MAX_SEARCH_WORDS}. */

@@ -58,6 +58,9 @@ public class MediaLibraryResource {
     NewsroomPages pages;
 
     @Inject
+    news.dateline.platform.StaticAssets assets;
+
+    @Inject
     SignedIn signedIn;
 
     @GET
@@ -187,19 +190,16 @@ public class MediaLibraryResource {
 
     @GET
     @Path("{id:\\d{1,18}}")
-    public Response edit(@PathParam("id") long id) {
+    public Response edit(@PathParam("id") long id, @QueryParam("for") String returnTo) {
         MediaAsset asset = library.find(id).orElseThrow(NotFoundException::new);
-        Map<String, Object> model = new HashMap<>();
-        model.put("item", item(asset));
-        model.put("mayEdit", signedIn.editor().may(Permission.EDIT_MEDIA));
-        model.put("errors", Map.of());
-        return pages.page("newsroom/media-edit", model);
+        return detailsPage(200, asset, Map.of(), Map.of(), returnTo);
     }
 
     @POST
     @Path("{id:\\d{1,18}}")
     public Response describe(@PathParam("id") long id, @FormParam("caption") String caption,
-                             @FormParam("credit") String credit, @FormParam("altText") String altText) {
+                             @FormParam("credit") String credit, @FormParam("altText") String altText,
+                             @FormParam("for") String returnTo) {
         Editor editor = signedIn.editor();
         editor.require(Permission.EDIT_MEDIA);
         try {
@@ -209,9 +209,99 @@ public class MediaLibraryResource {
             Item typed = new Item(id, thumbnail(asset), caption, credit, altText, asset.getType().name(),
                     asset.getWidth(), asset.getHeight(), "/newsroom/media/" + id);
             return pages.page(400, "newsroom/media-edit", Map.of("item", typed, "mayEdit", true,
-                    "errors", Map.of("form", e.getMessage())));
+                    "errors", Map.of("form", e.getMessage()), "photo", PhotoPreview.of(asset, true),
+                    "typed", Map.of(), "returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo),
+                    "photosScriptUrl", assets.url("photos.js"), "photosStylesheetUrl", assets.url("photos.css")));
+        }
+        String target = returnTarget(returnTo);
+        if (target != null) {
+            return NewsroomPages.redirect("/newsroom/articles/" + target + "?restore=autosave");
         }
         return pages.redirectWithFlash("/newsroom/media", "flash.photoDescribed", id);
+    }
+
+    /**
+     * Sets a photo's focal point from the numeric fields ({@code focalX}, {@code focalY}, per cent
+     * across and down), or from a click on the preview, which fills them in. A script (Accept: JSON)
+     * gets the point and the new crop frames; a form goes back to the photo's page, or to the article
+     * named by {@code for}, whose typed form was kept before coming here.
+     */
+    @POST
+    @Path("{id:\\d{1,18}}/focal-point")
+    public Response focus(@PathParam("id") long id, @FormParam("focalX") String focalX,
+                          @FormParam("focalY") String focalY, @FormParam("for") String returnTo,
+                          @Context HttpHeaders headers) {
+        Editor editor = signedIn.editor();
+        boolean json = wantsJson(headers);
+        MediaAsset asset;
+        try {
+            asset = library.focus(editor, id, FocalPoint.parse(focalX, focalY));
+        } catch (FocalPointRefused e) {
+            String message = news.dateline.platform.PageRenderer.message(e.messageKey(), e.arguments());
+            if (json) {
+                return jsonError(400, e.field(), message);
+            }
+            return detailsPage(400, library.find(id).orElseThrow(NotFoundException::new), Map.of(e.field(), message),
+                    Map.of("focalX", focalX == null ? "" : focalX, "focalY", focalY == null ? "" : focalY),
+                    returnTo);
+        } catch (PhotoBusyException e) {
+            if (json) {
+                return Response.fromResponse(jsonError(503, "focalX", e.getMessage()))
+                        .header(HttpHeaders.RETRY_AFTER, 5).build();
+            }
+            return Response.fromResponse(detailsPage(503, library.find(id).orElseThrow(NotFoundException::new),
+                    Map.of("focalX", e.getMessage()), Map.of(), returnTo)).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
+        if (json) {
+            PhotoPreview preview = PhotoPreview.of(asset, true);
+            JsonArrayBuilder crops = Json.createArrayBuilder();
+            preview.crops().forEach(c -> crops.add(Json.createObjectBuilder().add("shape", c.shape())
+                    .add("x", c.x()).add("y", c.y()).add("width", c.width()).add("height", c.height())));
+            return Response.ok(Json.createObjectBuilder().add("focalX", preview.focalX())
+                            .add("focalY", preview.focalY()).add("crops", crops)
+                            .add("label", news.dateline.platform.PageRenderer.message("focal.at", preview.focalX(),
+                                    preview.focalY()))
+                            .add("message", news.dateline.platform.PageRenderer.message("flash.focalPointSet",
+                                    preview.focalX(), preview.focalY())).build().toString(),
+                    MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        }
+        String target = returnTarget(returnTo);
+        if (target != null) {
+            return NewsroomPages.redirect("/newsroom/articles/" + target + "?restore=autosave");
+        }
+        return pages.redirectWithFlash("/newsroom/media/" + id, "flash.focalPointSet", asset.getFocalPoint().x(),
+                asset.getFocalPoint().y());
+    }
+
+    private static boolean wantsJson(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::equals)
+                && headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.TEXT_HTML_TYPE::equals);
+    }
+
+    private static Response jsonError(int status, String field, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .entity(Json.createObjectBuilder().add("field", field).add("message", message).build().toString())
+                .build();
+    }
+
+    private static String returnTarget(String returnTo) {
+        return returnTo != null && RETURN_TARGET.matcher(returnTo).matches() ? returnTo : null;
+    }
+
+    private Response detailsPage(int status, MediaAsset asset, Map<String, String> errors, Map<String, String> typed,
+                                 String returnTo) {
+        Map<String, Object> model = new HashMap<>();
+        boolean mayEdit = signedIn.editor().may(Permission.EDIT_MEDIA);
+        model.put("item", item(asset));
+        model.put("mayEdit", mayEdit);
+        model.put("errors", errors);
+        model.put("photo", PhotoPreview.of(asset, mayEdit));
+        model.put("typed", typed);
+        model.put("returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo));
+        model.put("photosScriptUrl", assets.url("photos.js"));
+        model.put("photosStylesheetUrl", assets.url("photos.css"));
+        return pages.page(status, "newsroom/media-edit", model);
     }
 
     private Response page(int status, String query, Map<String, String> values, Map<String, String> errors,
