@@ -112,7 +112,7 @@ public class MediaLibrary {
                     .setParameter("id", id).executeUpdate();
             audit.record(news.dateline.audit.AuditAction.PHOTO_DESCRIBED, editor, "photo " + id,
                     "focal point " + point.x() + "% " + point.y() + "%");
-            siteChanged.fire(new news.dateline.platform.SiteChanged(java.util.Set.of("photo:" + id)));
+            photoChanged.fire(new PhotoChanged(id));
             place.renditionsAfterCommit(id);
             return asset;
         } catch (RuntimeException e) {
