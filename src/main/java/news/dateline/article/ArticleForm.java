@@ -58,7 +58,7 @@ public final class ArticleForm {
         ArticleForm form = blank(article.getSection().getSlug());
         form.values.put("headline", article.getHeadline());
         form.values.put("lead", article.getLead());
-        form.values.put("body", article.getBodyHtml());
+        form.values.put("body", PlainTextBody.toText(article.getBodyHtml()));
         form.values.put("datelinePlace", nullToEmpty(article.getDatelinePlace()));
         form.values.put("agencyMark", nullToEmpty(article.getAgencyMark()));
         form.values.put("language", article.getLanguage());
