@@ -44,6 +44,11 @@ public final class PlainTextBody {
             "</?(a|strong|em|b|i|br|span|small|u|sup|sub)(\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern LINK_URL = Pattern.compile("^(https?://|mailto:)\\S+$", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, Pattern> OPEN_TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> CLOSE_TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How far ahead the end of an HTML block, or of bold, italic or a link, is looked for. */
+    private static final int LOOKAHEAD_LINES = 500;
+    private static final int LOOKAHEAD_CHARACTERS = 2000;
     private static final String ESCAPABLE = "\\`*_{}[]()#+-.!>|\"<&~";
 
     private PlainTextBody() {
@@ -154,10 +159,12 @@ public final class PlainTextBody {
         if (closing || tag.equals("hr")) {
             return start + 1;
         }
-        Pattern open = Pattern.compile("<" + tag + "(?=[\\s>/])", Pattern.CASE_INSENSITIVE);
-        Pattern close = Pattern.compile("</" + tag + "\\s*>", Pattern.CASE_INSENSITIVE);
+        Pattern open = OPEN_TAGS.computeIfAbsent(tag, name -> Pattern.compile("<" + name + "(?=[\\s>/])",
+                Pattern.CASE_INSENSITIVE));
+        Pattern close = CLOSE_TAGS.computeIfAbsent(tag, name -> Pattern.compile("</" + name + "\\s*>",
+                Pattern.CASE_INSENSITIVE));
         int depth = 0;
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = start; i < Math.min(lines.size(), start + LOOKAHEAD_LINES); i++) {
             String line = lines.get(i);
             List<int[]> events = new ArrayList<>();
             Matcher opens = open.matcher(line);
@@ -273,7 +280,7 @@ public final class PlainTextBody {
     }
 
     private static int closing(String text, int from, String delimiter) {
-        for (int j = from; j < text.length(); j++) {
+        for (int j = from; j < Math.min(text.length(), from + LOOKAHEAD_CHARACTERS); j++) {
             char c = text.charAt(j);
             if (c == '\\') {
                 j++;
@@ -294,7 +301,7 @@ public final class PlainTextBody {
     private static int link(String text, int start, StringBuilder out) {
         int depth = 0;
         int labelEnd = -1;
-        for (int j = start; j < text.length(); j++) {
+        for (int j = start; j < Math.min(text.length(), start + LOOKAHEAD_CHARACTERS); j++) {
             char c = text.charAt(j);
             if (c == '\\') {
                 j++;
@@ -311,7 +318,7 @@ public final class PlainTextBody {
         int j = labelEnd + 2;
         int parens = 0;
         StringBuilder url = new StringBuilder();
-        while (j < text.length()) {
+        while (j < Math.min(text.length(), labelEnd + LOOKAHEAD_CHARACTERS)) {
             char c = text.charAt(j);
             if (Character.isWhitespace(c) || c == ')' && parens == 0) {
                 break;
@@ -328,14 +335,14 @@ public final class PlainTextBody {
         if (k < text.length() && text.charAt(k) == '"') {
             StringBuilder titleText = new StringBuilder();
             int m = k + 1;
-            while (m < text.length() && text.charAt(m) != '"') {
+            while (m < Math.min(text.length(), k + LOOKAHEAD_CHARACTERS) && text.charAt(m) != '"') {
                 if (text.charAt(m) == '\\' && m + 1 < text.length()) {
                     m++;
                 }
                 titleText.append(text.charAt(m));
                 m++;
             }
-            if (m >= text.length()) {
+            if (m >= text.length() || text.charAt(m) != '"') {
                 return -1;
             }
             title = titleText.toString();
