@@ -120,6 +120,19 @@ public final class Browser {
                         && el.attributes.length === 1 && el.children.length === 0) {
                     return;
                 }
+                if (el.closest('.article-body > figure.body-photo')) {
+                    var drawn = el.matches('.article-body > figure.body-photo') && el.attributes.length === 1
+                        || el.matches('figure.body-photo > figcaption') && el.attributes.length === 0
+                        || el.matches('figure.body-photo > figcaption > span.caption, figure.body-photo > figcaption > span.credit')
+                            && el.attributes.length === 1 && el.children.length === 0
+                        || el.matches('figure.body-photo > img') && Array.prototype.every.call(el.attributes, function (a) {
+                            return /^(src|srcset|sizes|width|height|alt|loading)$/.test(a.name)
+                                && (a.name !== 'src' || a.value.indexOf('/media/') === 0); });
+                    if (!drawn) {
+                        found.push('markup in a photo of an article body that the page does not draw: ' + show(el));
+                    }
+                    return;
+                }
                 if (!bodyTags.test(el.localName)) {
                     found.push('a <' + el.localName + '> element in an article body: ' + show(el));
                 }
@@ -192,7 +205,7 @@ public final class Browser {
      * Markup on the current page that none of our templates writes and that a hostile value could
      * have smuggled in: event-handler attributes, foreign scripts, frames, objects, SVG and MathML,
      * style elements, meta refreshes, javascript:, vbscript: and data: addresses, unknown elements,
-     * anything in an article body beyond its allow-list (and the dateline the site puts there), and
+     * anything in an article body beyond its allow-list (and the dateline and photos the site puts there), and
      * template expressions that were evaluated (the corpus multiplies 1337 by 1337; 1787569 must never show).
      */
     @SuppressWarnings("unchecked")
