@@ -713,7 +713,7 @@ function start() {
     let placeAt = null;
     function searchPhotos(append) {
         const query = encodeURIComponent(search.value.trim());
-        const url = '/newsroom/media/search?q=' + query + (append && older ? '&older=' + encodeURIComponent(older) : '');
+        const url = '/newsroom/media/search?q=' + query + (append && older ? '&before=' + encodeURIComponent(older) : '');
         pickerStatus.textContent = texts.msgSearching;
         fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
             .then(response => response.ok ? response.json() : Promise.reject(response.status))

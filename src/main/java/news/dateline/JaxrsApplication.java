@@ -27,6 +27,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.site.UnexpectedErrorMapper.class,
                 news.dateline.media.PhotoResource.class,
                 news.dateline.media.MediaLibraryResource.class,
+                news.dateline.article.PhotoChoiceResource.class,
                 news.dateline.newsroom.SignInResource.class,
                 news.dateline.desk.DashboardResource.class,
                 news.dateline.newsroom.AccessDeniedMapper.class,

@@ -3,7 +3,6 @@ package news.dateline.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import news.dateline.account.AccountService;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.contributor.ContributorService;
-import news.dateline.media.MediaAsset;
 import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
@@ -26,8 +24,6 @@ import news.dateline.section.SectionService;
 /** Builds what the editor template shows: the form, the choices, the article's state and history. */
 @ApplicationScoped
 class EditorView {
-
-    static final int PHOTO_CHOICES = 100;
 
     /** A choice in a select. */
     record Option(String value, String label) {
@@ -80,6 +76,9 @@ class EditorView {
 
     @Inject
     Permalinks links;
+
+    @Inject
+    news.dateline.platform.StaticAssets assets;
 
     @Inject
     news.dateline.article.EditorialNotes notes;
@@ -137,7 +136,11 @@ class EditorView {
                 .map(s -> new Option(s.slug(), s.name())).toList());
         model.put("contributors", contributors.offeredFor(bylinedIn(form)).stream()
                 .map(c -> new Option(c.getId().toString(), c.getName())).toList());
-        model.put("photos", photoChoices(form.value("photoId")));
+        model.put("photo", photoPreview(editor, form.value("photoId")));
+        model.put("photosScriptUrl", assets.url("photos.js"));
+        model.put("photosStylesheetUrl", assets.url("photos.css"));
+        model.put("photoPickerUrl", article == null ? "/newsroom/articles/new/photo-picker"
+                : "/newsroom/articles/" + article.getId() + "/photo-picker");
         model.put("zone", clock.zone().getId());
         model.put("notice", notice == null ? null : NOTICES.get(notice));
         model.put("state", article == null ? null : state(editor, article));
@@ -176,21 +179,10 @@ class EditorView {
         return photos.build().toString();
     }
 
-    private List<Option> photoChoices(String selected) {
-        List<MediaAsset> recent = new ArrayList<>(media.search(null, PHOTO_CHOICES));
-        if (!selected.isBlank()) {
-            try {
-                long id = Long.parseLong(selected.strip());
-                if (recent.stream().noneMatch(m -> m.getId() == id)) {
-                    media.find(id).ifPresent(recent::add);
-                }
-            } catch (NumberFormatException e) {
-                // an unknown choice is reported by the form's validation
-            }
-        }
-        return recent.stream().map(m -> new Option(m.getId().toString(), "#" + m.getId() + " · "
-                + shorten(m.getCaption().isBlank() ? m.getOriginalFilename() : m.getCaption()) + " · © "
-                + m.getCredit())).toList();
+    /** The chosen main photo as the editor previews it; null when none (or an unknown one) is chosen. */
+    private news.dateline.media.PhotoPreview photoPreview(Editor editor, String selected) {
+        String id = selected == null ? "" : selected.strip();
+        return id.matches("\\d{1,18}") ? media.preview(editor, Long.parseLong(id)).orElse(null) : null;
     }
 
     /** A revision in the editor's history list. */
@@ -248,10 +240,5 @@ class EditorView {
             }
         }
         return ids;
-    }
-
-    private static String shorten(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > 70 ? value.substring(0, 69) + "…" : value;
     }
 }

@@ -18,6 +18,6 @@ public record PublishedArticle(long id, String slug, String headline, String lea
 
     /** The main photo as this article shows it (its caption may be the article's own). */
     public record Photo(long id, String extension, int width, int height, String caption, String credit,
-                        java.util.List<Integer> renditionWidths) {
+                        java.util.List<Integer> renditionWidths, String alt, news.dateline.media.FocalPoint focus) {
     }
 }

@@ -24,7 +24,8 @@ public class PublishedArticles {
 
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
-            + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit)"
+            + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit,"
+            + " p.altText, p.focalX, p.focalY)"
             + " from Article a join a.section s left join a.mainPhoto p";
     private static final String PUBLISHED = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
@@ -198,7 +199,7 @@ public class PublishedArticles {
                 a.getTags().stream().map(t -> new PublishedArticle.TagLink(t.getName(), t.getSlug())).toList(),
                 photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
                         photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit(),
-                        media.renditionWidths(photo.getId())),
+                        media.renditionWidths(photo.getId()), photo.getAltText(), photo.getFocalPoint()),
                 em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
                                 ArticleCorrection.class).setParameter("id", a.getId()).getResultList().stream()
                         .map(c -> new PublishedArticle.Correction(c.getAt(), c.getNote())).toList(),

@@ -54,6 +54,12 @@ public class MediaAsset {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "focal_x")
+    private Integer focalX;
+
+    @Column(name = "focal_y")
+    private Integer focalY;
+
     protected MediaAsset() {
     }
 
@@ -72,7 +78,7 @@ public class MediaAsset {
     /** Sets the caption, credit and alt text that articles show unless they override the caption. */
     void describe(PhotoDescription description) {
         this.caption = limited(description.caption(), MAX_CAPTION_LENGTH, "caption");
-        this.credit = limited(description.credit(), MAX_CREDIT_LENGTH, "credit");
+        this.credit = limited(Credit.withoutSign(description.credit()), MAX_CREDIT_LENGTH, "credit");
         this.altText = limited(description.altText(), MAX_CAPTION_LENGTH, "alt text");
     }
 
@@ -82,6 +88,22 @@ public class MediaAsset {
             throw new IllegalArgumentException("A photo " + what + " has at most " + max + " characters");
         }
         return value;
+    }
+
+    /** Sets the point every crop keeps in frame; its crops are then made again. */
+    void focusOn(FocalPoint point) {
+        this.focalX = point.x();
+        this.focalY = point.y();
+    }
+
+    /** The point of interest, the centre when none was set. */
+    public FocalPoint getFocalPoint() {
+        return FocalPoint.of(focalX, focalY);
+    }
+
+    /** Whether someone set the point of interest. */
+    public boolean hasFocalPoint() {
+        return focalX != null;
     }
 
     public Long getId() {

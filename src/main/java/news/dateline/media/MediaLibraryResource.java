@@ -4,15 +4,20 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +29,26 @@ import news.dateline.account.Permission;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 
-/** The newsroom's photo library: search by caption or credit, upload, describe. */
+/**
+ * The newsroom's photo library: search by caption or credit, upload, describe; and the photo picker
+ * at {@code /newsroom/media/search}, which answers JSON to scripts (the editor's picker dialogs) and
+ * is a page of thumbnails without JavaScript.
+ */
 @Path("/newsroom/media")
 public class MediaLibraryResource {
 
     static final int PAGE_SIZE = 60;
+    static final int PICKER_PAGE_SIZE = 20;
+    private static final java.util.regex.Pattern RETURN_TARGET = java.util.regex.Pattern.compile("\\d{1,18}|new");
 
     /** A photo as the library page shows it. */
     public record Item(long id, String thumbnailUrl, String caption, String credit, String altText, String type,
                        int width, int height, String editUrl) {
+    }
+
+    /** A photo as the picker offers it (and as its JSON names the fields). */
+    public record PickerPhoto(long id, String thumbnailUrl, String url, int width, int height, String caption,
+                              String credit, String alt, String thumbnailAlt) {
     }
 
     @Inject
@@ -42,11 +58,105 @@ public class MediaLibraryResource {
     NewsroomPages pages;
 
     @Inject
+    news.dateline.platform.StaticAssets assets;
+
+    @Inject
     SignedIn signedIn;
 
     @GET
     public Response library(@QueryParam("q") String query, @QueryParam("uploaded") Long uploaded) {
         return page(200, query, Map.of(), Map.of(), uploaded);
+    }
+
+    /**
+     * The picker's photos as JSON: {@code {"photos":[{"id","thumbnailUrl","url","width","height","caption",
+     * "credit","alt"}...],"older":"<token>"|null}}, 20 a page, newest first; {@code older} is the
+     * {@code before} of the next page. Without a session the newsroom guard answers 401.
+     */
+    @GET
+    @Path("search")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response searchJson(@QueryParam("q") String query, @QueryParam("before") String before) {
+        news.dateline.platform.PageKey position;
+        try {
+            position = news.dateline.platform.PagePosition.fromQuery(before);
+        } catch (jakarta.ws.rs.BadRequestException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .entity(Json.createObjectBuilder().add("field", "before")
+                            .add("message", news.dateline.platform.PageRenderer.message("picker.error.before"))
+                            .build().toString()).build();
+        }
+        PickerPage page = pickerPage(query, position);
+        JsonArrayBuilder photos = Json.createArrayBuilder();
+        for (PickerPhoto photo : page.photos()) {
+            photos.add(Json.createObjectBuilder().add("id", photo.id()).add("thumbnailUrl", photo.thumbnailUrl())
+                    .add("url", photo.url()).add("width", photo.width()).add("height", photo.height())
+                    .add("caption", photo.caption()).add("credit", photo.credit()).add("alt", photo.alt()));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("photos", photos);
+        if (page.older() == null) {
+            json.addNull("older");
+        } else {
+            json.add("older", page.older());
+        }
+        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+    }
+
+    /**
+     * The picker without JavaScript: a search box and thumbnails, each with a "Use this photo" button
+     * that takes the photo back to the article named by {@code for} (an id, or {@code new}), whose
+     * unsaved form was kept before the editor came here.
+     */
+    @GET
+    @Path("search")
+    @Produces(MediaType.TEXT_HTML + ";qs=2")
+    public Response searchPage(@QueryParam("q") String query, @QueryParam("before") String before,
+                               @QueryParam("for") String returnTo) {
+        PickerPage page = pickerPage(query, news.dateline.platform.PagePosition.fromQuery(before));
+        String target = returnTo != null && RETURN_TARGET.matcher(returnTo).matches() ? returnTo : "new";
+        Map<String, Object> model = new HashMap<>();
+        model.put("query", query == null ? "" : query);
+        model.put("photos", page.photos());
+        model.put("returnTo", target);
+        model.put("chooseUrl", "/newsroom/articles/" + target + "/photo");
+        model.put("backUrl", "/newsroom/articles/" + target + "?restore=autosave");
+        model.put("olderUrl", page.older() == null ? null : "/newsroom/media/search?" + queryString(query,
+                page.older(), target));
+        return pages.page("newsroom/media-picker", model);
+    }
+
+    private record PickerPage(List<PickerPhoto> photos, String older) {
+    }
+
+    private PickerPage pickerPage(String query, news.dateline.platform.PageKey before) {
+        List<MediaAsset> found = library.usable(signedIn.editor(), query, before, PICKER_PAGE_SIZE);
+        List<MediaAsset> shown = found.size() > PICKER_PAGE_SIZE ? found.subList(0, PICKER_PAGE_SIZE) : found;
+        String older = null;
+        if (found.size() > PICKER_PAGE_SIZE) {
+            MediaAsset last = shown.get(shown.size() - 1);
+            older = new news.dateline.platform.PageKey(last.getCreatedAt(), last.getId()).token();
+        }
+        return new PickerPage(shown.stream().map(MediaLibraryResource::pickerPhoto).toList(), older);
+    }
+
+    static PickerPhoto pickerPhoto(MediaAsset asset) {
+        String alt = asset.getAltText();
+        String thumbnailAlt = !alt.isBlank() ? alt : !asset.getCaption().isBlank() ? asset.getCaption()
+                : news.dateline.platform.PageRenderer.message("picker.photoNumber", asset.getId());
+        return new PickerPhoto(asset.getId(), thumbnail(asset), "/media/" + asset.getId() + "."
+                + asset.getType().extension(), asset.getWidth(), asset.getHeight(), asset.getCaption(),
+                asset.getCredit(), alt, thumbnailAlt);
+    }
+
+    private static String queryString(String query, String before, String target) {
+        StringBuilder url = new StringBuilder();
+        if (query != null && !query.isBlank()) {
+            url.append("q=").append(java.net.URLEncoder.encode(query.strip(), java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
+        }
+        return url.append("before=").append(before).append("&for=").append(target).toString();
     }
 
     @POST
@@ -80,19 +190,16 @@ public class MediaLibraryResource {
 
     @GET
     @Path("{id:\\d{1,18}}")
-    public Response edit(@PathParam("id") long id) {
+    public Response edit(@PathParam("id") long id, @QueryParam("for") String returnTo) {
         MediaAsset asset = library.find(id).orElseThrow(NotFoundException::new);
-        Map<String, Object> model = new HashMap<>();
-        model.put("item", item(asset));
-        model.put("mayEdit", signedIn.editor().may(Permission.EDIT_MEDIA));
-        model.put("errors", Map.of());
-        return pages.page("newsroom/media-edit", model);
+        return detailsPage(200, asset, Map.of(), Map.of(), returnTo);
     }
 
     @POST
     @Path("{id:\\d{1,18}}")
     public Response describe(@PathParam("id") long id, @FormParam("caption") String caption,
-                             @FormParam("credit") String credit, @FormParam("altText") String altText) {
+                             @FormParam("credit") String credit, @FormParam("altText") String altText,
+                             @FormParam("for") String returnTo) {
         Editor editor = signedIn.editor();
         editor.require(Permission.EDIT_MEDIA);
         try {
@@ -102,9 +209,99 @@ public class MediaLibraryResource {
             Item typed = new Item(id, thumbnail(asset), caption, credit, altText, asset.getType().name(),
                     asset.getWidth(), asset.getHeight(), "/newsroom/media/" + id);
             return pages.page(400, "newsroom/media-edit", Map.of("item", typed, "mayEdit", true,
-                    "errors", Map.of("form", e.getMessage())));
+                    "errors", Map.of("form", e.getMessage()), "photo", PhotoPreview.of(asset, true),
+                    "typed", Map.of(), "returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo),
+                    "photosScriptUrl", assets.url("photos.js"), "photosStylesheetUrl", assets.url("photos.css")));
+        }
+        String target = returnTarget(returnTo);
+        if (target != null) {
+            return NewsroomPages.redirect("/newsroom/articles/" + target + "?restore=autosave");
         }
         return pages.redirectWithFlash("/newsroom/media", "flash.photoDescribed", id);
+    }
+
+    /**
+     * Sets a photo's focal point from the numeric fields ({@code focalX}, {@code focalY}, per cent
+     * across and down), or from a click on the preview, which fills them in. A script (Accept: JSON)
+     * gets the point and the new crop frames; a form goes back to the photo's page, or to the article
+     * named by {@code for}, whose typed form was kept before coming here.
+     */
+    @POST
+    @Path("{id:\\d{1,18}}/focal-point")
+    public Response focus(@PathParam("id") long id, @FormParam("focalX") String focalX,
+                          @FormParam("focalY") String focalY, @FormParam("for") String returnTo,
+                          @Context HttpHeaders headers) {
+        Editor editor = signedIn.editor();
+        boolean json = wantsJson(headers);
+        MediaAsset asset;
+        try {
+            asset = library.focus(editor, id, FocalPoint.parse(focalX, focalY));
+        } catch (FocalPointRefused e) {
+            String message = news.dateline.platform.PageRenderer.message(e.messageKey(), e.arguments());
+            if (json) {
+                return jsonError(400, e.field(), message);
+            }
+            return detailsPage(400, library.find(id).orElseThrow(NotFoundException::new), Map.of(e.field(), message),
+                    Map.of("focalX", focalX == null ? "" : focalX, "focalY", focalY == null ? "" : focalY),
+                    returnTo);
+        } catch (PhotoBusyException e) {
+            if (json) {
+                return Response.fromResponse(jsonError(503, "focalX", e.getMessage()))
+                        .header(HttpHeaders.RETRY_AFTER, 5).build();
+            }
+            return Response.fromResponse(detailsPage(503, library.find(id).orElseThrow(NotFoundException::new),
+                    Map.of("focalX", e.getMessage()), Map.of(), returnTo)).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
+        if (json) {
+            PhotoPreview preview = PhotoPreview.of(asset, true);
+            JsonArrayBuilder crops = Json.createArrayBuilder();
+            preview.crops().forEach(c -> crops.add(Json.createObjectBuilder().add("shape", c.shape())
+                    .add("x", c.x()).add("y", c.y()).add("width", c.width()).add("height", c.height())));
+            return Response.ok(Json.createObjectBuilder().add("focalX", preview.focalX())
+                            .add("focalY", preview.focalY()).add("crops", crops)
+                            .add("label", news.dateline.platform.PageRenderer.message("focal.at", preview.focalX(),
+                                    preview.focalY()))
+                            .add("message", news.dateline.platform.PageRenderer.message("flash.focalPointSet",
+                                    preview.focalX(), preview.focalY())).build().toString(),
+                    MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        }
+        String target = returnTarget(returnTo);
+        if (target != null) {
+            return NewsroomPages.redirect("/newsroom/articles/" + target + "?restore=autosave");
+        }
+        return pages.redirectWithFlash("/newsroom/media/" + id, "flash.focalPointSet", asset.getFocalPoint().x(),
+                asset.getFocalPoint().y());
+    }
+
+    private static boolean wantsJson(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::equals)
+                && headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.TEXT_HTML_TYPE::equals);
+    }
+
+    private static Response jsonError(int status, String field, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .entity(Json.createObjectBuilder().add("field", field).add("message", message).build().toString())
+                .build();
+    }
+
+    private static String returnTarget(String returnTo) {
+        return returnTo != null && RETURN_TARGET.matcher(returnTo).matches() ? returnTo : null;
+    }
+
+    private Response detailsPage(int status, MediaAsset asset, Map<String, String> errors, Map<String, String> typed,
+                                 String returnTo) {
+        Map<String, Object> model = new HashMap<>();
+        boolean mayEdit = signedIn.editor().may(Permission.EDIT_MEDIA);
+        model.put("item", item(asset));
+        model.put("mayEdit", mayEdit);
+        model.put("errors", errors);
+        model.put("photo", PhotoPreview.of(asset, mayEdit));
+        model.put("typed", typed);
+        model.put("returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo));
+        model.put("photosScriptUrl", assets.url("photos.js"));
+        model.put("photosStylesheetUrl", assets.url("photos.css"));
+        return pages.page(status, "newsroom/media-edit", model);
     }
 
     private Response page(int status, String query, Map<String, String> values, Map<String, String> errors,

@@ -26,8 +26,9 @@ import news.dateline.platform.Settings;
  * one of {@value #PLACES} places before its image is decoded and keeps it until its renditions are
  * stored (or gives it back at once when it needs none, or when its transaction rolls back). When
  * every place is taken the upload is refused with {@link PhotoBusyException} and nothing is stored.
- * The renditions of a photo are queued only once its upload has committed. Photos left without
- * renditions (the server stopped first) are made at start-up.
+ * The renditions of a photo are queued only once its upload has committed; so are its crops once a
+ * new focal point has committed. Photos left without renditions or crops (the server stopped first)
+ * are made at start-up.
  */
 @ApplicationScoped
 public class RenditionQueue {
@@ -153,11 +154,11 @@ public class RenditionQueue {
         }
         renditions.original(assetId).ifPresent(original -> {
             InspectedImage image = original.image();
-            if (image.pixels() > maxPixels() || Resizer.widthsFor(image.type(), image.width()).isEmpty()) {
+            if (image.pixels() > maxPixels()) {
                 return;
             }
-            var decoded = ImageInspector.decode(original.bytes(), image, Resizer.LARGEST);
-            renditions.store(assetId, image.type(), Resizer.renditions(image, decoded));
+            var decoded = ImageInspector.decode(original.bytes(), image, Resizer.DECODE_WIDTH);
+            renditions.store(assetId, original.focus(), Resizer.renditions(image, decoded, original.focus()));
         });
     }
 

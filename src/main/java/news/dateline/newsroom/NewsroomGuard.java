@@ -16,7 +16,8 @@ import news.dateline.account.AccountService;
 
 /**
  * Everything under {@code /newsroom} needs a signed-in, enabled account, checked on every request;
- * a disabled account's session ends at its next request. Sign-in and setup are open.
+ * a disabled account's session ends at its next request. Sign-in and setup are open. Without a
+ * session a page request is sent to sign in; a script asking for JSON gets 401.
  */
 @WebFilter(filterName = "newsroom-guard", urlPatterns = "/newsroom/*")
 public class NewsroomGuard extends HttpFilter {
@@ -51,10 +52,30 @@ public class NewsroomGuard extends HttpFilter {
             return;
         }
         NewsroomSession.signOut(request);
+        if (wantsJson(request)) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"signed-out\",\"signIn\":\"/newsroom/login\"}");
+            return;
+        }
         String back = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString()) : "/newsroom";
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/newsroom/login?next="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether a script asks (Accept names JSON and not HTML): it cannot follow a redirect to the sign-in
+     * page, so it gets 401 instead.
+     */
+    static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null) {
+            return false;
+        }
+        String types = accept.toLowerCase(java.util.Locale.ROOT);
+        return types.contains("application/json") && !types.contains("text/html");
     }
 }

@@ -24,6 +24,7 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
     public record Correction(String iso, String display, String note) {
     }
 
-    public record Photo(String url, String srcset, int width, int height, String caption, String credit, String alt) {
+    public record Photo(String url, String srcset, int width, int height, String caption, String credit, String alt,
+                        String webpSrcset) {
     }
 }

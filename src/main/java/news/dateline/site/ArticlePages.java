@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import news.dateline.article.PublishedArticle;
+import news.dateline.media.ImageType;
+import news.dateline.media.PhotoUrls;
+import news.dateline.media.Shape;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
 
@@ -46,7 +49,9 @@ public class ArticlePages {
         ArticlePageView view = view(article);
         String url = baseUrl + links.article(article.publishedAt(), article.slug());
         String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
-        PageMeta meta = new PageMeta(url, article.headline(), article.lead(), "article", photoUrl,
+        String socialUrl = article.photo() == null ? null : baseUrl + PhotoUrls.crop(article.photo().id(),
+                Shape.SOCIAL, article.photo().focus(), PhotoUrls.fallback(typeOf(article.photo().extension())));
+        PageMeta meta = new PageMeta(url, article.headline(), article.lead(), "article", socialUrl,
                 view.photo() == null ? null : view.photo().alt(),
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
@@ -67,10 +72,11 @@ public class ArticlePages {
         boolean updated = !a.corrections().isEmpty()
                 || a.updatedAt().isAfter(a.publishedAt().plus(java.time.Duration.ofMinutes(5)));
         PublishedArticle.Photo p = a.photo();
+        ImageType type = p == null ? null : typeOf(p.extension());
         ArticlePageView.Photo photo = p == null ? null : new ArticlePageView.Photo(
-                links.photo(p.id(), p.extension()), links.photoSrcset(p.id(), p.extension(), p.width(),
-                p.renditionWidths()), p.width(), p.height(), p.caption(), p.credit(),
-                altText(p.caption(), p.credit()));
+                links.photo(p.id(), p.extension()), PhotoUrls.srcset(p.id(), type, p.width(), p.renditionWidths(),
+                PhotoUrls.fallback(type)), p.width(), p.height(), p.caption(), p.credit(), p.alt(),
+                PhotoUrls.srcset(p.id(), type, p.width(), p.renditionWidths(), ImageType.WEBP));
         return new ArticlePageView(a.headline(), a.lead(), dateline,
                 Dateline.openBody(figures.render(a.bodyHtml(), pageTags), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
@@ -94,8 +100,12 @@ public class ArticlePages {
         return links;
     }
 
-    /** Alt text: the caption followed by the credit, as the wire's own page has it. */
-    static String altText(String caption, String credit) {
-        return (caption + " " + credit).strip();
+    private static ImageType typeOf(String extension) {
+        for (ImageType type : ImageType.values()) {
+            if (type.extension().equals(extension)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Not a photo extension: " + extension);
     }
 }

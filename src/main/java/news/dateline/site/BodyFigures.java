@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.article.BodyPhotos;
+import news.dateline.media.ImageType;
 import news.dateline.media.MediaAsset;
 import news.dateline.media.MediaLibrary;
-import news.dateline.platform.Permalinks;
+import news.dateline.media.PhotoUrls;
+import news.dateline.platform.PageRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,9 +27,6 @@ public class BodyFigures {
 
     @Inject
     MediaLibrary media;
-
-    @Inject
-    Permalinks links;
 
     /** @param tags the page's cache tags, which get each photo shown */
     public String render(String sanitizedBody, PageTags tags) {
@@ -52,12 +51,15 @@ public class BodyFigures {
             tags.add("photo:" + id);
             String caption = BodyPhotos.caption(figure);
             String credit = BodyPhotos.credit(figure);
-            String extension = photo.getType().extension();
+            ImageType type = photo.getType();
             List<Integer> widths = media.renditionWidths(id);
+            String srcset = PhotoUrls.srcset(id, type, photo.getWidth(), widths, PhotoUrls.fallback(type));
             Element drawn = new Element("figure").addClass("body-photo");
-            drawn.appendElement("img").attr("src", links.photo(id, extension))
-                    .attr("srcset", links.photoSrcset(id, extension, photo.getWidth(), widths))
-                    .attr("sizes", SIZES)
+            Element img = drawn.appendElement("img").attr("src", PhotoUrls.original(id, type));
+            if (srcset != null) {
+                img.attr("srcset", srcset).attr("sizes", SIZES);
+            }
+            img
                     .attr("width", Integer.toString(photo.getWidth()))
                     .attr("height", Integer.toString(photo.getHeight()))
                     .attr("alt", photo.getAltText().isBlank() ? caption : photo.getAltText())
@@ -71,7 +73,7 @@ public class BodyFigures {
                     if (!caption.isEmpty()) {
                         figcaption.appendText(" ");
                     }
-                    figcaption.appendElement("span").addClass("credit").text("© " + credit);
+                    figcaption.appendElement("span").addClass("credit").text(PageRenderer.message("photo.credit", credit));
                 }
             }
             figure.replaceWith(drawn);

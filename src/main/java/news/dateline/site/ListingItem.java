@@ -2,5 +2,6 @@ package news.dateline.site;
 
 /** One line of a listing page. */
 public record ListingItem(String url, String headline, String lead, String sectionName, String sectionUrl,
-                          String publishedIso, String publishedDisplay, String thumbnailUrl, String thumbnailAlt) {
+                          String publishedIso, String publishedDisplay, String thumbnailUrl, String thumbnailAlt,
+                          String thumbnailWebpUrl) {
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import news.dateline.article.ArticleSummary;
+import news.dateline.media.FocalPoint;
 import news.dateline.media.ImageType;
+import news.dateline.media.PhotoUrls;
+import news.dateline.media.Shape;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.PageKey;
 import news.dateline.platform.Permalinks;
@@ -15,9 +18,6 @@ import news.dateline.platform.Permalinks;
 class ListingPages {
 
     static final int PAGE_SIZE = 20;
-
-    /** The width of the rendition a listing shows (one of the widths the media library renders). */
-    static final int THUMBNAIL_WIDTH = 320;
 
     @Inject
     Permalinks links;
@@ -38,15 +38,13 @@ class ListingPages {
     ListingItem item(ArticleSummary s) {
         return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
                 links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()),
-                s.photoId() == null ? null : thumbnail(s.photoId(), s.photoMimeType(), s.photoWidth()),
-                s.photoAlt());
+                s.photoId() == null ? null : thumbnail(s, PhotoUrls.fallback(ImageType.ofMimeType(s.photoMimeType()))),
+                s.photoAltText(), s.photoId() == null ? null : thumbnail(s, ImageType.WEBP));
     }
 
-    /** The listing thumbnail: the smallest rendition where there is one, else the original. */
-    private String thumbnail(long photoId, String mimeType, int originalWidth) {
-        ImageType type = ImageType.ofMimeType(mimeType);
-        boolean hasThumbnail = type != ImageType.WEBP && originalWidth > THUMBNAIL_WIDTH;
-        return hasThumbnail ? links.photoRendition(photoId, THUMBNAIL_WIDTH, type.extension())
-                : links.photo(photoId, type.extension());
+    /** The listing thumbnail: the photo's 3:2 crop around its focal point, in {@code format}. */
+    private static String thumbnail(ArticleSummary s, ImageType format) {
+        FocalPoint focus = s.photoFocalX() == null ? FocalPoint.CENTRE : new FocalPoint(s.photoFocalX(), s.photoFocalY());
+        return PhotoUrls.crop(s.photoId(), Shape.THUMBNAIL, focus, format);
     }
 }

@@ -27,7 +27,7 @@ class PageTemplatesTest {
         ArticlePageView article = new ArticlePageView(story.headline(), story.lead(), dateline,
                 Dateline.openBody(story.bodyHtml(), dateline),
                 new ArticlePageView.Photo("/media/1.jpg", "/media/1/320.jpg 320w, /media/1.jpg 1200w", 1200, 800, story.caption(), story.credit(),
-                        story.caption() + " " + story.credit()),
+                        "Alt text of the photo", "/media/1/320.webp 320w"),
                 "World", "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
                 List.of(new ArticlePageView.BylineLink("Anna Petrova", "/author/anna-petrova"),
                         new ArticlePageView.BylineLink("TASS staff", null)), List.of(new ArticlePageView.TagLink("Syria", "/tag/syria")), "/", "2016-06-08T10:00:00+03:00",
@@ -38,7 +38,7 @@ class PageTemplatesTest {
                 "https://news.example/media/1.jpg", "Alt", StructuredData.safe("{\"headline\":\"</script><b>\"}"),
                 "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom");
         ListingItem related = new ListingItem("/news/2016/06/08/b", "Related headline", "Lead", "World",
-                "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null);
+                "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null, null);
         String html = renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false,
                 "meta", meta, "related", List.of(related)));
         assertValidPage(html);
@@ -49,7 +49,7 @@ class PageTemplatesTest {
     @Test
     void aListingPageIsValidHtmlWithItemsAndWhenEmpty() {
         ListingItem item = new ListingItem("/news/2016/06/07/a", "Headline & more", "Lead <b>text</b>", "World",
-                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", "/media/1/320.jpg", "Alt");
+                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", "/media/1/3x2-50-50.jpg", "Alt", "/media/1/3x2-50-50.webp");
         ListingPage full = new ListingPage("All news", "All news", List.of(item, item), "/?before=1-2", "/");
         ListingPage empty = new ListingPage("World", "World", List.of(), null, "/section/world");
 
