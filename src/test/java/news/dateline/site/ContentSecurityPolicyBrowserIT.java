@@ -106,9 +106,9 @@ class ContentSecurityPolicyBrowserIT {
                 "/newsroom/admin/database", "/newsroom/account/password")) {
             visit(path, complaints);
             if (path.equals(editor) || path.endsWith("/new")) {
-                assertThat((Boolean) browser.executeScript(
-                        "var bar = document.querySelector('.toolbar[data-for=body]'); return !!bar && !bar.hidden;"))
-                        .as("editor.js showed the body toolbar on " + path).isTrue();
+                assertThat((Boolean) browser.executeScript("var bar = document.getElementById('body-tools');"
+                        + " return !!bar && !bar.hidden && !!document.querySelector('#body-editor[contenteditable=true]');"))
+                        .as("the visual body editor started on " + path).isTrue();
             }
         }
         browser.get(baseUrl + editor);

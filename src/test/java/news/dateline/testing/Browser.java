@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -155,6 +158,29 @@ public final class Browser {
 
     public static ChromeDriver start() {
         return launch(options());
+    }
+
+    /** Chromium with JavaScript switched off for every page, as a reader or writer may have it. */
+    public static ChromeDriver startWithoutJavaScript() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return launch(options);
+    }
+
+    /** The article editor's visual body editor, once its module has started. */
+    public static WebElement bodyEditor(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.cssSelector("#body-editor[contenteditable=true]")));
+    }
+
+    /** Pastes into an element as a browser does: a paste event whose clipboard holds this HTML and text. */
+    public static void paste(ChromeDriver driver, WebElement target, String html, String text) {
+        driver.executeScript("var data = new DataTransfer();"
+                + " if (arguments[1] !== null) { data.setData('text/html', arguments[1]); }"
+                + " data.setData('text/plain', arguments[2]);"
+                + " arguments[0].focus();"
+                + " arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                + " cancelable: true}));", target, html, text);
     }
 
     /**
