@@ -811,6 +811,14 @@ function start() {
 
     area.hidden = true;
     tools.hidden = false;
+    tools.querySelector('[role=toolbar]').setAttribute('aria-controls', 'body-editor');
+    const label = document.getElementById('body-label');
+    if (label) {
+        label.addEventListener('click', event => {
+            event.preventDefault();
+            view.focus();
+        });
+    }
     document.querySelectorAll('.js-only').forEach(element => { element.hidden = false; });
     document.querySelectorAll('a[href="#body"]').forEach(link => link.addEventListener('click', event => {
         event.preventDefault();
