@@ -2,8 +2,8 @@
 -- copies beside the plain renditions, and credits stored without the copyright sign the page adds.
 
 -- The point of interest, in per cent of the width and height from the top left; null: the centre.
-alter table media_asset add column focal_x smallint;
-alter table media_asset add column focal_y smallint;
+alter table media_asset add column focal_x integer;
+alter table media_asset add column focal_y integer;
 alter table media_asset add constraint media_asset_focal_point check (
     (focal_x is null) = (focal_y is null)
     and (focal_x is null or (focal_x between 0 and 100 and focal_y between 0 and 100)));
@@ -19,8 +19,8 @@ update media_asset
 -- A crop records the focal point it was made for, so that a crop made for an older point is never
 -- served for a newer one.
 alter table media_rendition add column shape varchar(8) not null default 'full';
-alter table media_rendition add column focal_x smallint;
-alter table media_rendition add column focal_y smallint;
+alter table media_rendition add column focal_x integer;
+alter table media_rendition add column focal_y integer;
 alter table media_rendition drop constraint media_rendition_pkey;
 alter table media_rendition add primary key (asset_id, shape, width, mime_type);
 alter table media_rendition add constraint media_rendition_shape check (shape in ('full', '3:2', '1.91:1', '1:1'));

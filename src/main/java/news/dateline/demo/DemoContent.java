@@ -122,8 +122,8 @@ public class DemoContent {
 
     private void publishReferenceStory() {
         WireStory story = WireStory.parse(new String(resource("demo/seed-article.txt"), StandardCharsets.UTF_8));
-        MediaAsset photo = media.store(resource("demo/sample-photo.jpg"), "sample-photo.jpg", story.caption(),
-                story.credit());
+        MediaAsset photo = media.store(resource("demo/sample-photo.jpg"), "sample-photo.jpg",
+                new news.dateline.media.PhotoDescription(story.caption(), story.credit(), story.altText()));
         ArticleText text = new ArticleText(story.headline(), story.lead(), story.bodyHtml(), story.datelinePlace(),
                 story.agencyMark());
         Article article = articles.createDraft(ArticleDraft.of(text, "world", REFERENCE_TAGS, List.of(),

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Entities;
  * closing punctuation become sub-headings.
  */
 public record WireStory(String headline, String lead, String caption, String credit, String datelinePlace,
-                 String agencyMark, String bodyHtml) {
+                 String agencyMark, String bodyHtml, String altText) {
 
     private static final Pattern DATELINE =
             Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]*), \\p{L}+ \\d{1,2}\\. /([^/]+)/\\.\\s+");
@@ -32,7 +32,7 @@ public record WireStory(String headline, String lead, String caption, String cre
         List<String> paragraphs = new ArrayList<>(body);
         paragraphs.set(0, body.get(0).substring(dateline.end()));
         return new WireStory(lines.get(2), lines.get(4), lines.get(6), lines.get(7).substring(2),
-                capitalized(dateline.group(1)), dateline.group(2), html(paragraphs));
+                capitalized(dateline.group(1)), dateline.group(2), html(paragraphs), lines.get(5));
     }
 
     private static String html(List<String> paragraphs) {

@@ -32,10 +32,13 @@ public record Crop(int left, int top, int width, int height) {
         return new Crop(left, top, cropWidth, cropHeight);
     }
 
-    /** The size a crop is served at: {@code maxWidth} wide at most, never wider than the crop itself. */
-    public int[] outputSize(int maxWidth) {
+    /**
+     * The size a crop of {@code aspect} is served at: {@code maxWidth} wide at most, never wider than
+     * the crop itself, and as high as the aspect says (never higher than the crop).
+     */
+    public int[] outputSize(int maxWidth, double aspect) {
         int outWidth = Math.min(maxWidth, width);
-        int outHeight = Math.max(1, (int) Math.round((double) outWidth * height / width));
+        int outHeight = Math.max(1, Math.min(height, (int) Math.round(outWidth / aspect)));
         return new int[] {outWidth, outHeight};
     }
 

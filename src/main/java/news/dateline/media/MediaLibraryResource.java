@@ -120,6 +120,7 @@ public class MediaLibraryResource {
         model.put("query", query == null ? "" : query);
         model.put("photos", page.photos());
         model.put("returnTo", target);
+        model.put("photosStylesheetUrl", assets.url("photos.css"));
         model.put("chooseUrl", "/newsroom/articles/" + target + "/photo");
         model.put("backUrl", "/newsroom/articles/" + target + "?restore=autosave");
         model.put("olderUrl", page.older() == null ? null : "/newsroom/media/search?" + queryString(query,

@@ -124,7 +124,13 @@ public class RenditionQueue {
         }
         submit(place, () -> {
             try {
-                renditions.missing(maxPixels()).forEach(this::make);
+                for (long assetId : renditions.missing(maxPixels())) {
+                    try {
+                        make(assetId);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Renditions of photo " + assetId + " could not be made", e);
+                    }
+                }
             } finally {
                 catchingUp.set(false);
             }

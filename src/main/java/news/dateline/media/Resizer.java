@@ -71,7 +71,7 @@ final class Resizer {
         }
         for (Shape shape : Shape.CROPS) {
             Crop crop = Crop.around(original.width(), original.height(), shape.aspect(), focus);
-            int[] size = crop.outputSize(shape.maxWidth());
+            int[] size = crop.outputSize(shape.maxWidth(), shape.aspect());
             int left = (int) Math.floor(crop.left() * scale);
             int top = (int) Math.floor(crop.top() * scale);
             int right = Math.min(decoded.getWidth(), Math.max(left + 1, (int) Math.round((crop.left() + crop.width())

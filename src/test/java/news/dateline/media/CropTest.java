@@ -65,9 +65,11 @@ class CropTest {
 
     @Test
     void servesACropAtItsWidthButNeverEnlargesIt() {
-        assertThat(new Crop(0, 0, 4000, 2094).outputSize(1200)).containsExactly(1200, 628);
-        assertThat(new Crop(0, 0, 600, 314).outputSize(1200)).containsExactly(600, 314);
-        assertThat(new Crop(0, 0, 1, 1).outputSize(600)).containsExactly(1, 1);
+        assertThat(new Crop(0, 0, 4000, 2094).outputSize(1200, 1.91)).containsExactly(1200, 628);
+        assertThat(new Crop(0, 0, 1600, 838).outputSize(1200, 1.91)).containsExactly(1200, 628);
+        assertThat(new Crop(0, 0, 600, 314).outputSize(1200, 1.91)).containsExactly(600, 314);
+        assertThat(new Crop(0, 0, 1, 1).outputSize(600, 1.0)).containsExactly(1, 1);
+        assertThat(new Crop(0, 0, 3, 1).outputSize(600, 3.0 / 2)).containsExactly(3, 1);
     }
 
     @Test

@@ -82,6 +82,7 @@ class NewsroomBrowserIT {
         browser.findElement(By.id("photoFile")).sendKeys(photo.toAbsolutePath().toString());
         type("photoCredit", story.credit());
         type("photoUploadCaption", story.caption());
+        type("photoAltText", story.altText());
         Browser.screenshot(browser, "newsroom-editor-filled");
         browser.findElement(By.cssSelector("button[value=publish]")).click();
 

@@ -43,7 +43,8 @@ class ReferenceArticlePageIT {
     @Test
     void theArticlePageReadsLikeTheWirePageLineByLineInTheSameOrder() {
         WireStory story = WireStory.parse(Fixtures.seedArticle());
-        MediaAsset photo = media.store(Fixtures.samplePhoto(), "sample-photo.jpg", story.caption(), story.credit());
+        MediaAsset photo = media.store(Fixtures.samplePhoto(), "sample-photo.jpg",
+                new news.dateline.media.PhotoDescription(story.caption(), story.credit(), story.altText()));
         Article article = content.publish(anArticle()
                         .withHeadline(story.headline())
                         .withLead(story.lead())
