@@ -12,7 +12,9 @@ import { wrapInList, splitListItem, liftListItem, sinkListItem } from 'prosemirr
 import { inputRules, wrappingInputRule, textblockTypeInputRule } from 'prosemirror-inputrules';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;
-const BOLD = /^(bold(er)?|[5-9]\d{2})$/;
+const BOLD = /font-weight\s*:\s*(bold(er)?|[5-9]\d\d)\b/i;
+const NOT_BOLD = /font-weight\s*:\s*(normal|[1-4]\d\d)\b/i;
+const ITALIC = /font-style\s*:\s*(italic|oblique)/i;
 
 /** What the body may hold: the sanitizer's allow-list, as a document model. */
 export const schema = new Schema({
@@ -117,21 +119,12 @@ export const schema = new Schema({
                 : { href: mark.attrs.href }, 0]
         },
         strong: {
-            parseDOM: [
-                { tag: 'strong' },
-                // Google Docs wraps everything in <b style="font-weight:normal">, which is not bold.
-                { tag: 'b', getAttrs: node => node.style.fontWeight !== 'normal' && !/^docs-internal-guid/.test(node.id) && null },
-                { style: 'font-weight=400', clearMark: mark => mark.type.name === 'strong' },
-                { style: 'font-weight', getAttrs: value => BOLD.test(value) && null }
-            ],
+            // Styled bold (Google Docs' spans) is turned into <strong> by cleanPastedHTML.
+            parseDOM: [{ tag: 'strong' }, { tag: 'b' }],
             toDOM: () => ['strong', 0]
         },
         em: {
-            parseDOM: [
-                { tag: 'em' }, { tag: 'i' }, { tag: 'cite' },
-                { style: 'font-style=italic' },
-                { style: 'font-style=normal', clearMark: mark => mark.type.name === 'em' }
-            ],
+            parseDOM: [{ tag: 'em' }, { tag: 'i' }, { tag: 'cite' }],
             toDOM: () => ['em', 0]
         }
     }
@@ -164,13 +157,34 @@ export function fromHTML(html) {
     return parser.parse(container);
 }
 
-/** Word's list paragraphs become lists; its typed bullets and the empty spacer paragraphs go. */
+/**
+ * Pasted HTML made ready for the schema's parser. Style attributes are renamed before the HTML is
+ * parsed (the page's Content-Security-Policy refuses inline styles, in detached documents too), and
+ * read here: Google Docs' bold and italic spans become strong and em, and its all-enclosing
+ * <b style="font-weight:normal"> goes; Word's list paragraphs become lists, without their typed
+ * bullets; empty spacer paragraphs go.
+ */
 export function cleanPastedHTML(html) {
     const page = document.implementation.createHTMLDocument('');
-    page.body.innerHTML = html;
+    page.body.innerHTML = html.replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, '$1data-style$2');
+    page.body.querySelectorAll('[data-style]').forEach(element => {
+        const style = element.getAttribute('data-style');
+        if (element.localName === 'b' && (NOT_BOLD.test(style) || /^docs-internal-guid/.test(element.id))) {
+            element.replaceWith(...element.childNodes);
+        } else if (/^(span|font|u|sup|sub|mark|ins)$/.test(element.localName)) {
+            [[BOLD, 'strong'], [ITALIC, 'em']].forEach(([pattern, tag]) => {
+                if (pattern.test(style)) {
+                    const mark = page.createElement(tag);
+                    mark.append(...element.childNodes);
+                    element.appendChild(mark);
+                }
+            });
+        }
+    });
+    page.body.querySelectorAll('b[id^=docs-internal-guid]').forEach(element => element.replaceWith(...element.childNodes));
     let list = null;
     page.body.querySelectorAll('p').forEach(paragraph => {
-        const style = paragraph.getAttribute('style') || '';
+        const style = paragraph.getAttribute('data-style') || '';
         const item = /mso-list\s*:\s*l\d+/i.test(style) || /^msolistparagraph/i.test(paragraph.className || '');
         if (!item) {
             list = null;
@@ -180,8 +194,8 @@ export function cleanPastedHTML(html) {
             return;
         }
         let marker = '';
-        paragraph.querySelectorAll('[style]').forEach(span => {
-            if (/mso-list\s*:\s*ignore/i.test(span.getAttribute('style')) && span.isConnected) {
+        paragraph.querySelectorAll('[data-style]').forEach(span => {
+            if (/mso-list\s*:\s*ignore/i.test(span.getAttribute('data-style')) && span.isConnected) {
                 marker = marker || span.textContent.trim();
                 span.remove();
             }
@@ -193,7 +207,7 @@ export function cleanPastedHTML(html) {
         const li = page.createElement('li');
         list.appendChild(li);
         li.appendChild(paragraph);
-        paragraph.removeAttribute('style');
+        paragraph.removeAttribute('data-style');
         paragraph.removeAttribute('class');
     });
     return page.body.innerHTML;
