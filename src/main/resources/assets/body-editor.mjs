@@ -158,15 +158,16 @@ export function fromHTML(html) {
 }
 
 /**
- * Pasted HTML made ready for the schema's parser. Style attributes are renamed before the HTML is
- * parsed (the page's Content-Security-Policy refuses inline styles, in detached documents too), and
- * read here: Google Docs' bold and italic spans become strong and em, and its all-enclosing
+ * Pasted HTML made ready for the schema's parser. Style elements go and style attributes are renamed
+ * before the HTML is parsed (the page's Content-Security-Policy refuses inline styles, in detached
+ * documents too); the attributes are read here: Google Docs' bold and italic spans become strong and em, and its all-enclosing
  * <b style="font-weight:normal"> goes; Word's list paragraphs become lists, without their typed
  * bullets; empty spacer paragraphs go.
  */
 export function cleanPastedHTML(html) {
     const page = document.implementation.createHTMLDocument('');
-    page.body.innerHTML = html.replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, '$1data-style$2');
+    page.body.innerHTML = html.replace(/<(style|script|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+        .replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, '$1data-style$2');
     page.body.querySelectorAll('[data-style]').forEach(element => {
         const style = element.getAttribute('data-style');
         if (element.localName === 'b' && (NOT_BOLD.test(style) || /^docs-internal-guid/.test(element.id))) {

@@ -85,6 +85,7 @@ class BodyPhotosIT {
 
     @Test
     void aPhotoNumberThatIsNotInTheLibraryIsRefusedNextToTheBodyAndNothingIsSaved() {
+        editor.get("/newsroom/articles/new");
         String headline = "Missing photo " + System.nanoTime();
         HttpResponse<String> refused = editor.postMultipart("/newsroom/articles", Map.of("headline", headline,
                 "section", section, "body", "Text.\n\n![A caption](photo:987654321012)", "action", "save"),
