@@ -193,7 +193,7 @@ class ContentSecurityPolicyBrowserIT {
         Document editor = newsroom.page("/newsroom/articles/" + articleId);
         Map<String, String> corrected = new HashMap<>(article);
         corrected.putAll(Map.of("lead", "Ships are back at all the quays.", "photoId",
-                editor.selectFirst("#photoId option[selected]").val(), "version", editor.selectFirst("input[name=version]").val(),
+                editor.selectFirst("#photoId").val(), "version", editor.selectFirst("input[name=version]").val(),
                 "correctionNote", "An earlier version said some quays.", "action", "save"));
         idFrom(newsroom.postMultipart("/newsroom/articles/" + articleId, corrected, null, null, null));
         Document page = newsroom.page("/newsroom/articles/" + articleId);
