@@ -86,6 +86,12 @@ public class Article {
     @JoinColumn(name = "main_photo_id")
     private MediaAsset mainPhoto;
 
+    /** The photos the body shows, kept with the body (a published article makes them public). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_body_photo", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "asset_id", nullable = false)
+    private java.util.Set<Long> bodyPhotoIds = new java.util.HashSet<>();
+
     @Column(name = "photo_caption", length = MediaAsset.MAX_CAPTION_LENGTH)
     private String photoCaption;
 
@@ -146,6 +152,9 @@ public class Article {
         this.headline = required(text.headline(), MAX_HEADLINE_LENGTH, "headline");
         this.lead = optional(text.lead(), MAX_LEAD_LENGTH, "lead");
         this.bodyHtml = BodySanitizer.sanitize(text.bodyHtml());
+        java.util.Set<Long> shown = BodyPhotos.in(bodyHtml);
+        bodyPhotoIds.retainAll(shown);
+        bodyPhotoIds.addAll(shown);
         this.datelinePlace = blankToNull(optional(text.datelinePlace(), MAX_DATELINE_PLACE_LENGTH, "dateline place"));
         this.agencyMark = blankToNull(optional(text.agencyMark(), MAX_AGENCY_MARK_LENGTH, "agency mark"));
         writtenIn(text.language(), now);
@@ -377,6 +386,11 @@ public class Article {
 
     public String getLead() {
         return lead;
+    }
+
+    /** The numbers of the library photos the body shows. */
+    public java.util.Set<Long> getBodyPhotoIds() {
+        return java.util.Collections.unmodifiableSet(bodyPhotoIds);
     }
 
     public String getBodyHtml() {

@@ -252,6 +252,9 @@ public class ArticleEditorResource {
                     : action == ArticleAction.SCHEDULE ? "scheduled" : form.correctionNote().isEmpty() ? "saved"
                     : "corrected";
             return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
+        } catch (news.dateline.platform.FieldRefused e) {
+            form.reject(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey(), e.arguments()));
+            return editorView.render(400, form, existing, null);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
             form.reject("form", e.getMessage());
             return editorView.render(400, form, existing, null);

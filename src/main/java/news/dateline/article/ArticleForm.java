@@ -58,7 +58,7 @@ public final class ArticleForm {
         ArticleForm form = blank(article.getSection().getSlug());
         form.values.put("headline", article.getHeadline());
         form.values.put("lead", article.getLead());
-        form.values.put("body", article.getBodyHtml());
+        form.values.put("body", PlainTextBody.toText(article.getBodyHtml()));
         form.values.put("datelinePlace", nullToEmpty(article.getDatelinePlace()));
         form.values.put("agencyMark", nullToEmpty(article.getAgencyMark()));
         form.values.put("language", article.getLanguage());
@@ -146,6 +146,10 @@ public final class ArticleForm {
                     + " characters.");
         }
         Long photoId = photoId(photoExists);
+        String bodyHtml = PlainTextBody.toHtml(value("body"));
+        BodyPhotos.in(BodySanitizer.sanitize(bodyHtml)).stream().filter(id -> !photoExists.test(id)).findFirst()
+                .ifPresent(id -> errors.putIfAbsent("body",
+                        news.dateline.platform.PageRenderer.message("editor.bodyPhotoMissing", id)));
         String slug = value("slug").strip();
         if (!slug.isEmpty() && !Slug.isValid(slug)) {
             errors.put("slug", "Use lower-case letters a-z, digits and single hyphens, at most " + Slug.MAX_LENGTH
@@ -156,7 +160,7 @@ public final class ArticleForm {
         if (!errors.isEmpty()) {
             return null;
         }
-        ArticleText text = new ArticleText(headline, value("lead"), PlainTextBody.toHtml(value("body")),
+        ArticleText text = new ArticleText(headline, value("lead"), bodyHtml,
                 value("datelinePlace"), value("agencyMark"), value("language"));
         return new ArticleDraft(text, value("section"), tags, bylines, photoId, value("photoCaption"),
                 slug.isEmpty() ? null : slug, publicationTime, embargo);

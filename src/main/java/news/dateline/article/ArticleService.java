@@ -386,7 +386,10 @@ public class ArticleService {
     }
 
     private void apply(Article article, ArticleDraft draft, Long accountId, Instant now) {
-        article.revise(draft.text(), now);
+        ArticleText text = draft.text();
+        article.revise(new ArticleText(text.headline(), text.lead(), BodyPhotos.withLibraryDefaults(
+                BodySanitizer.sanitize(text.bodyHtml()), media::find), text.datelinePlace(), text.agencyMark(),
+                text.language()), now);
         article.placeIn(section(draft.sectionSlug()), now);
         article.tagWith(tagsNamed(draft.tags()), now);
         article.creditTo(draft.bylines(), now);

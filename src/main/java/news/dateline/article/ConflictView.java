@@ -81,7 +81,8 @@ class ConflictView {
 
     private static FieldComparison comparison(Field field, String theirs, String mine) {
         return field.name().equals("body")
-                ? FieldComparison.of(field.label(), WordDiff.bodyText(theirs), WordDiff.bodyText(PlainTextBody.toHtml(mine)))
+                ? FieldComparison.of(field.label(), WordDiff.bodyText(PlainTextBody.html(theirs)),
+                        WordDiff.bodyText(PlainTextBody.html(mine)))
                 : FieldComparison.of(field.label(), theirs, mine);
     }
 
@@ -90,7 +91,7 @@ class ConflictView {
         String left = a == null ? "" : a.strip();
         String right = b == null ? "" : b.strip();
         if (field.name().equals("body")) {
-            return WordDiff.bodyText(PlainTextBody.toHtml(left)).equals(WordDiff.bodyText(PlainTextBody.toHtml(right)));
+            return PlainTextBody.html(left).equals(PlainTextBody.html(right));
         }
         return left.equals(right);
     }

@@ -17,6 +17,7 @@ import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionService;
 
@@ -119,6 +120,17 @@ class EditorView {
         Editor editor = signedIn.editor();
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.values());
+        String typedBody = form.value("body");
+        String bodyHtml = PlainTextBody.html(typedBody.length() > ArticleForm.MAX_BODY_LENGTH
+                ? typedBody.substring(0, ArticleForm.MAX_BODY_LENGTH) : typedBody);
+        model.put("bodyHtml", bodyHtml);
+        model.put("bodyPhotos", bodyPhotos(bodyHtml));
+        BodyCounts counts = BodyCounts.of(form.value("headline"), form.value("lead"), bodyHtml);
+        model.put("counts", counts);
+        model.put("bodyCount", counts.words() == 0 ? PageRenderer.message("editor.count.empty")
+                : PageRenderer.message("editor.count.body", PageRenderer.message(counts.words() == 1
+                        ? "editor.count.word" : "editor.count.words", counts.words()),
+                PageRenderer.message("editor.count.reading", counts.minutes())));
         model.put("errors", form.errors());
         model.put("sections", sections.offeredFor(form.value("section")).stream()
                 .map(s -> new Option(s.slug(), s.name())).toList());
@@ -149,6 +161,22 @@ class EditorView {
         model.put("corrections", article == null ? List.of() : articles.corrections(article.getId()).stream()
                 .map(c -> clock.display(c.getAt()) + ": " + c.getNote()).toList());
         return pages.page(status, ArticleEditorResource.EDITOR_VIEW, model);
+    }
+
+    /** The pictures of the photos in a body, by number, for the visual editor: {"12": {"thumbnailUrl": ...}}. */
+    private String bodyPhotos(String bodyHtml) {
+        jakarta.json.JsonObjectBuilder photos = jakarta.json.Json.createObjectBuilder();
+        for (long id : BodyPhotos.in(bodyHtml)) {
+            media.find(id).ifPresent(photo -> {
+                List<Integer> widths = media.renditionWidths(id);
+                String extension = photo.getType().extension();
+                photos.add(Long.toString(id), jakarta.json.Json.createObjectBuilder()
+                        .add("thumbnailUrl", widths.isEmpty() ? links.photo(id, extension)
+                                : links.photoRendition(id, widths.get(0), extension))
+                        .add("alt", photo.getAltText()));
+            });
+        }
+        return photos.build().toString();
     }
 
     /** The chosen main photo as the editor previews it; null when none (or an unknown one) is chosen. */

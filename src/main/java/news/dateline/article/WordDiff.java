@@ -63,11 +63,12 @@ public final class WordDiff {
     public static String bodyText(String html) {
         StringBuilder text = new StringBuilder();
         for (Element block : Jsoup.parseBodyFragment(html == null ? "" : html).body()
-                .select("p, h2, h3, li, blockquote:not(:has(p))")) {
+                .select("p, h2, h3, li:not(:has(p)), blockquote:not(:has(p)), figure")) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(block.is("h2, h3") ? "## " : "").append(block.text());
+            text.append(block.is("h2, h3") ? "## " : block.is("figure") ? "[photo " + block.attr("data-photo") + "] " : "")
+                    .append(block.text());
         }
         return text.toString();
     }

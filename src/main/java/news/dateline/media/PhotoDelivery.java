@@ -11,14 +11,15 @@ import news.dateline.platform.SqlValues;
 
 /**
  * Reads what a photo URL serves, with one statement per request. A photo is public once an article
- * that shows it as its main photo is published; until then only the newsroom may see it.
+ * that shows it (as its main photo or in its body) is published; until then only the newsroom may see it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PhotoDelivery {
 
-    private static final String PUBLIC = "exists (select 1 from article p where p.main_photo_id = a.id"
-            + " and p.status = 'PUBLISHED')";
+    private static final String PUBLIC = "(exists (select 1 from article p where p.main_photo_id = a.id"
+            + " and p.status = 'PUBLISHED') or exists (select 1 from article_body_photo b join article p"
+            + " on p.id = b.article_id where b.asset_id = a.id and p.status = 'PUBLISHED'))";
 
     /**
      * One served photo: the original's type, width, height, time and focal point, whether it is

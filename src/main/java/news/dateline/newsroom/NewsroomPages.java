@@ -143,6 +143,7 @@ public class NewsroomPages {
         model.put("stylesheetUrl", assets.url("site.css"));
         model.put("newsroomStylesheetUrl", assets.url("newsroom.css"));
         model.put("editorScriptUrl", assets.url("editor.js"));
+        model.put("bodyEditorScriptUrl", assets.url("body-editor.mjs"));
         return Response.status(status)
                 .type(CachedResponses.HTML)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

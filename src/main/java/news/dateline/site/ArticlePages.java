@@ -41,6 +41,9 @@ public class ArticlePages {
     @Inject
     news.dateline.platform.Settings settings;
 
+    @Inject
+    BodyFigures figures;
+
     /** @param baseUrl the site's public address, for the canonical link and structured data */
     public String render(PublishedArticle article, boolean preview, String baseUrl) {
         ArticlePageView view = view(article);
@@ -74,7 +77,8 @@ public class ArticlePages {
                 links.photo(p.id(), p.extension()), PhotoUrls.srcset(p.id(), type, p.width(), p.renditionWidths(),
                 PhotoUrls.fallback(type)), p.width(), p.height(), p.caption(), p.credit(), p.alt(),
                 PhotoUrls.srcset(p.id(), type, p.width(), p.renditionWidths(), ImageType.WEBP));
-        return new ArticlePageView(a.headline(), a.lead(), dateline, Dateline.openBody(a.bodyHtml(), dateline),
+        return new ArticlePageView(a.headline(), a.lead(), dateline,
+                Dateline.openBody(figures.render(a.bodyHtml(), pageTags), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
                 clock.display(a.publishedAt()), bylines(a),
                 a.tags().stream().map(t -> new ArticlePageView.TagLink(t.name(), links.tag(t.slug()))).toList(),

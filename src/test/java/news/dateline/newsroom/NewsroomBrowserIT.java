@@ -75,7 +75,7 @@ class NewsroomBrowserIT {
         type("lead", story.lead());
         type("datelinePlace", story.datelinePlace());
         type("agencyMark", story.agencyMark());
-        type("body", story.bodyHtml());
+        Browser.paste(browser, Browser.bodyEditor(browser), story.bodyHtml(), Jsoup.parse(story.bodyHtml()).text());
         new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
         browser.executeScript("arguments[0].value = '2016-06-07T14:32'", browser.findElement(By.id("publishAt")));
         type("tags", "Syria, Russia, USA, Sergey Lavrov, John Kerry");
@@ -113,7 +113,7 @@ class NewsroomBrowserIT {
             signIn(first, ClientSideData.newEditor());
             first.findElement(By.linkText("New article")).click();
             type(first, "headline", "Council approves the harbour budget");
-            type(first, "body", "<p>The council approved the budget on Monday.</p>");
+            typeBody(first, "The council approved the budget on Monday.");
             first.findElement(By.cssSelector("button[value=save]")).click();
             new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
             String editUrl = first.getCurrentUrl().replaceAll("\\?.*", "");
@@ -129,7 +129,7 @@ class NewsroomBrowserIT {
                     && d.findElement(By.id("headline")).getAttribute("value").endsWith("long debate"));
 
             String secondText = "<p>The council approved the budget on Monday by 31 votes to 12.</p>";
-            type(second, "body", secondText);
+            typeBody(second, "The council approved the budget on Monday by 31 votes to 12.");
             type(second, "headline", "Council backs the harbour budget");
             second.findElement(By.cssSelector("button[value=save]")).click();
             new WebDriverWait(second, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".conflict")).size() == 1);
@@ -155,6 +155,14 @@ class NewsroomBrowserIT {
         driver.findElement(By.cssSelector("button[type=submit].primary")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty());
+    }
+
+    /** Replaces the body with this text, typed into the visual editor. */
+    private static void typeBody(ChromeDriver driver, String text) {
+        WebElement body = Browser.bodyEditor(driver);
+        body.click();
+        body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        body.sendKeys(text);
     }
 
     private static void type(ChromeDriver driver, String field, String text) {

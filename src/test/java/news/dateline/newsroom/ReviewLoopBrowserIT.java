@@ -58,7 +58,7 @@ class ReviewLoopBrowserIT {
 
         writer.findElement(By.linkText("New article")).click();
         writer.findElement(By.id("headline")).sendKeys("Harbour fees to rise");
-        writer.findElement(By.id("body")).sendKeys("The port authority set new fees.");
+        Browser.bodyEditor(writer).sendKeys("The port authority set new fees.");
         new Select(writer.findElement(By.id("section"))).selectByVisibleText("Review");
         writer.findElement(By.cssSelector("button[value=submit]")).click();
         waitForStatus(writer, "Submitted");
@@ -82,7 +82,7 @@ class ReviewLoopBrowserIT {
 
         writer.get(story);
         assertThat(writer.findElement(By.id("notes")).getText()).contains("Which fees, and from when?");
-        writer.findElement(By.id("body")).sendKeys(" Berths cost 4% more from 1 July.");
+        Browser.bodyEditor(writer).sendKeys(" Berths cost 4% more from 1 July.");
         writer.findElement(By.cssSelector("button[value=submit]")).click();
         waitForStatus(writer, "Submitted");
 

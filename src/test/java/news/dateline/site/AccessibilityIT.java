@@ -3,34 +3,39 @@ package news.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import news.dateline.testing.Browser;
 import news.dateline.testing.ClientSideData;
 import news.dateline.testing.Deployments;
+import news.dateline.testing.TestContent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core, run inside Chromium, finds no serious or critical accessibility violations on the
- * article, listing and search pages. axe-core comes from the npm registry into {@code target/axe}
- * ({@code .ci/run} installs it); outside CI a machine without it skips this test.
+ * article, listing and search pages, and on the article editor with its visual body editor shown.
+ * axe-core comes with the build (its WebJar is a test dependency), so this test runs wherever the
+ * browser tests run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {
 
-    static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
     private final String baseUrl = System.getProperty("dateline.test.base-url", "http://127.0.0.1:8180");
     private ChromeDriver browser;
 
@@ -41,9 +46,6 @@ class AccessibilityIT {
 
     @BeforeEach
     void start() {
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed in target/axe; skipped");
-        }
         browser = Browser.start();
     }
 
@@ -58,7 +60,7 @@ class AccessibilityIT {
     void articleListingAndSearchPagesHaveNoSeriousOrCriticalViolations() throws IOException {
         ClientSideData.section("World");
         String article = ClientSideData.publishedArticle("world", "Ferry strike ends after talks");
-        String axe = Files.readString(AXE);
+        String axe = axe();
 
         browser.get("data:text/html,<html lang=en><title>t</title><body><img src=x></body></html>");
         assertThat(violations(axe)).as("the check itself finds a missing alt text")
@@ -69,6 +71,46 @@ class AccessibilityIT {
             List<Map<String, Object>> violations = violations(axe);
             assertThat(violations).as(path + ": " + violations)
                     .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
+        }
+    }
+
+    @Test
+    void theArticleEditorWithItsVisualBodyEditorHasNoSeriousOrCriticalViolations() throws IOException {
+        ClientSideData.section("World");
+        String username = ClientSideData.newEditor();
+        browser.get(baseUrl + "/newsroom/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty());
+        String axe = axe();
+
+        browser.get(baseUrl + "/newsroom/articles/new");
+        WebElement editor = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#body-editor[contenteditable=true]")));
+        editor.sendKeys("A paragraph to check.");
+        browser.findElement(By.cssSelector("button[data-command=link]")).click();
+        assertThat(browser.findElement(By.id("body-tools")).isDisplayed()).as("the toolbar shows").isTrue();
+        assertThat(browser.findElement(By.id("body")).isDisplayed()).as("the textarea gives way").isFalse();
+
+        List<Map<String, Object>> violations = violations(axe);
+        assertThat(violations).as("the editor: " + violations)
+                .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
+    }
+
+    /** axe-core from its WebJar on the test classpath. */
+    static String axe() throws IOException {
+        ClassLoader loader = AccessibilityIT.class.getClassLoader();
+        Properties pom = new Properties();
+        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            assertThat(in).as("axe-core's WebJar is a test dependency").isNotNull();
+            pom.load(in);
+        }
+        try (InputStream in = loader.getResourceAsStream("META-INF/resources/webjars/axe-core/"
+                + pom.getProperty("version") + "/axe.min.js")) {
+            assertThat(in).as("axe.min.js in the WebJar").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -106,9 +106,9 @@ class ContentSecurityPolicyBrowserIT {
                 "/newsroom/admin/database", "/newsroom/account/password")) {
             visit(path, complaints);
             if (path.equals(editor) || path.endsWith("/new")) {
-                assertThat((Boolean) browser.executeScript(
-                        "var bar = document.querySelector('.toolbar[data-for=body]'); return !!bar && !bar.hidden;"))
-                        .as("editor.js showed the body toolbar on " + path).isTrue();
+                assertThat((Boolean) browser.executeScript("var bar = document.getElementById('body-tools');"
+                        + " return !!bar && !bar.hidden && !!document.querySelector('#body-editor[contenteditable=true]');"))
+                        .as("the visual body editor started on " + path).isTrue();
             }
         }
         browser.get(baseUrl + editor);
@@ -193,7 +193,7 @@ class ContentSecurityPolicyBrowserIT {
         Document editor = newsroom.page("/newsroom/articles/" + articleId);
         Map<String, String> corrected = new HashMap<>(article);
         corrected.putAll(Map.of("lead", "Ships are back at all the quays.", "photoId",
-                editor.selectFirst("#photoId option[selected]").val(), "version", editor.selectFirst("input[name=version]").val(),
+                editor.selectFirst("#photoId").val(), "version", editor.selectFirst("input[name=version]").val(),
                 "correctionNote", "An earlier version said some quays.", "action", "save"));
         idFrom(newsroom.postMultipart("/newsroom/articles/" + articleId, corrected, null, null, null));
         Document page = newsroom.page("/newsroom/articles/" + articleId);

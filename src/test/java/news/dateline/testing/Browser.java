@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -120,6 +123,19 @@ public final class Browser {
                         && el.attributes.length === 1 && el.children.length === 0) {
                     return;
                 }
+                if (el.closest('.article-body > figure.body-photo')) {
+                    var drawn = el.matches('.article-body > figure.body-photo') && el.attributes.length === 1
+                        || el.matches('figure.body-photo > figcaption') && el.attributes.length === 0
+                        || el.matches('figure.body-photo > figcaption > span.caption, figure.body-photo > figcaption > span.credit')
+                            && el.attributes.length === 1 && el.children.length === 0
+                        || el.matches('figure.body-photo > img') && Array.prototype.every.call(el.attributes, function (a) {
+                            return /^(src|srcset|sizes|width|height|alt|loading)$/.test(a.name)
+                                && (a.name !== 'src' || a.value.indexOf('/media/') === 0); });
+                    if (!drawn) {
+                        found.push('markup in a photo of an article body that the page does not draw: ' + show(el));
+                    }
+                    return;
+                }
                 if (!bodyTags.test(el.localName)) {
                     found.push('a <' + el.localName + '> element in an article body: ' + show(el));
                 }
@@ -142,6 +158,29 @@ public final class Browser {
 
     public static ChromeDriver start() {
         return launch(options());
+    }
+
+    /** Chromium with JavaScript switched off for every page, as a reader or writer may have it. */
+    public static ChromeDriver startWithoutJavaScript() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return launch(options);
+    }
+
+    /** The article editor's visual body editor, once its module has started. */
+    public static WebElement bodyEditor(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.cssSelector("#body-editor[contenteditable=true]")));
+    }
+
+    /** Pastes into an element as a browser does: a paste event whose clipboard holds this HTML and text. */
+    public static void paste(ChromeDriver driver, WebElement target, String html, String text) {
+        driver.executeScript("var data = new DataTransfer();"
+                + " if (arguments[1] !== null) { data.setData('text/html', arguments[1]); }"
+                + " data.setData('text/plain', arguments[2]);"
+                + " arguments[0].focus();"
+                + " arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                + " cancelable: true}));", target, html, text);
     }
 
     /**
@@ -192,7 +231,7 @@ public final class Browser {
      * Markup on the current page that none of our templates writes and that a hostile value could
      * have smuggled in: event-handler attributes, foreign scripts, frames, objects, SVG and MathML,
      * style elements, meta refreshes, javascript:, vbscript: and data: addresses, unknown elements,
-     * anything in an article body beyond its allow-list (and the dateline the site puts there), and
+     * anything in an article body beyond its allow-list (and the dateline and photos the site puts there), and
      * template expressions that were evaluated (the corpus multiplies 1337 by 1337; 1787569 must never show).
      */
     @SuppressWarnings("unchecked")
