@@ -38,6 +38,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.account.AccountAdminResource.class,
                 news.dateline.account.OwnPasswordResource.class,
+                news.dateline.account.OwnEmailResource.class,
                 news.dateline.admin.DatabaseAdminResource.class,
                 news.dateline.admin.HealthResource.class,
                 news.dateline.admin.MetricsResource.class);
