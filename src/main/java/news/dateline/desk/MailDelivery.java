@@ -99,8 +99,8 @@ public class MailDelivery {
     }
 
     /**
-     * Sends what is due now, until nothing is due, an attempt fails, or {@value #MOST_PER_RUN} are
-     * sent. Safe to call from several threads and servers at once: each row goes out once.
+     * Sends what is due now, until nothing is due, an attempt fails, or {@value #MOST_PER_RUN} rows
+     * are handled. Safe to call from several threads and servers at once: each row goes out once.
      *
      * @return how many e-mails this run sent
      */
@@ -112,13 +112,14 @@ public class MailDelivery {
         NotificationMail mail = new NotificationMail(settings.siteName(), settings.publicUrl(), clock.zone());
         int sent = 0;
         try (MailServer server = new MailServer(smtp.get())) {
-            while (sent < MOST_PER_RUN) {
+            for (int tried = 0; tried < MOST_PER_RUN; tried++) {
                 MailOutbox.Outcome outcome = outbox.deliverNext(pending ->
                         server.send(mail.message(server.session(), server.from(), pending, clock.now())));
-                if (outcome != MailOutbox.Outcome.SENT) {
+                if (outcome == MailOutbox.Outcome.SENT) {
+                    sent++;
+                } else if (outcome != MailOutbox.Outcome.DROPPED) {
                     break;
                 }
-                sent++;
             }
         }
         return sent;

@@ -20,7 +20,8 @@ import news.dateline.platform.NewsroomClock;
  * marked in a short transaction of its own ({@link #deliverNext}), with the row locked
  * {@code FOR UPDATE SKIP LOCKED}, so two servers (or two runs) never send the same row. A failed
  * attempt is counted and the row waits longer each time (1, 2, 4 … minutes, at most an hour); after
- * {@value #MAX_ATTEMPTS} attempts it is given up and kept with its last error.
+ * {@value #MAX_ATTEMPTS} attempts it is given up and kept with its last error. A row whose account
+ * was disabled, or whose address was changed or removed, before it went out is not sent.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -36,6 +37,8 @@ public class MailOutbox {
         /** No row is due (or every due row is being sent by someone else). */
         NOTHING_DUE,
         SENT,
+        /** Not sent and not to be: the account was disabled, or its address changed, since it was queued. */
+        DROPPED,
         /** The attempt failed; the row waits, or was given up after its last attempt. */
         FAILED
     }
@@ -74,8 +77,9 @@ public class MailOutbox {
         Instant now = clock.now();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.id, o.recipient, n.kind, n.article_id, n.headline,"
-                        + " ac.display_name, nb.body, n.at, o.attempts from mail_outbox o"
-                        + " join notification n on n.id = o.notification_id"
+                        + " ac.display_name, nb.body, n.at, o.attempts, r.enabled and r.email = o.recipient"
+                        + " from mail_outbox o join notification n on n.id = o.notification_id"
+                        + " join account r on r.id = n.account_id"
                         + " left join account ac on ac.id = n.actor_id left join article_note nb on nb.id = n.note_id"
                         + " where o.sent_at is null and o.failed_at is null and o.next_attempt_at <= :now"
                         + " order by o.next_attempt_at, o.id limit 1 for update of o skip locked")
@@ -88,6 +92,15 @@ public class MailOutbox {
         PendingMail mail = new PendingMail(((Number) row[0]).longValue(), (String) row[1],
                 NotificationKind.valueOf((String) row[2]), ((Number) row[3]).longValue(), (String) row[4],
                 (String) row[5], (String) row[6], instant(row[7]), ((Number) row[8]).intValue());
+        if (!Boolean.TRUE.equals(row[9])) {
+            em.createNativeQuery("update mail_outbox set failed_at = :now, last_error = :why where id = :id")
+                    .setParameter("now", Timestamp.from(now))
+                    .setParameter("why", "Not sent: the account was disabled, or its address changed,"
+                            + " after it was queued")
+                    .setParameter("id", mail.outboxId())
+                    .executeUpdate();
+            return Outcome.DROPPED;
+        }
         try {
             courier.send(mail);
         } catch (Exception e) {
