@@ -41,6 +41,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.admin.AccountAdminResource.class,
                 news.dateline.newsroom.OwnPasswordResource.class,
+                news.dateline.newsroom.OwnEmailResource.class,
                 news.dateline.admin.DatabaseAdminResource.class,
                 news.dateline.admin.HealthResource.class,
                 news.dateline.admin.MetricsResource.class);

@@ -51,6 +51,14 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Where notifications are also e-mailed; null for none. Not part of the optimistic lock: a new
+     * address changes nothing about what the account may do, so its sessions go on.
+     */
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private String email;
+
     protected Account() {
     }
 
@@ -93,6 +101,15 @@ public class Account {
 
     void changeRole(Role newRole) {
         this.role = java.util.Objects.requireNonNull(newRole, "role");
+    }
+
+    /**
+     * Sets or (with nothing typed) removes the address notifications are e-mailed to.
+     *
+     * @throws news.dateline.platform.FieldRefused on field {@code email} when it is not one plain address
+     */
+    void changeEmail(String typed) {
+        this.email = EmailAddress.parse(typed).orElse(null);
     }
 
     void setEnabled(boolean enabled) {
@@ -138,5 +155,10 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The address notifications are e-mailed to, if the account has one. */
+    public java.util.Optional<String> getEmail() {
+        return java.util.Optional.ofNullable(email);
     }
 }

@@ -57,9 +57,22 @@ public class AccountService {
     }
 
     public Editor create(Editor actor, String username, String displayName, String password, Role role) {
+        return create(actor, username, displayName, password, role, null);
+    }
+
+    /**
+     * An admin adds an account, optionally with the e-mail address its notifications also go to.
+     *
+     * @throws news.dateline.platform.FieldRefused on field {@code email} when the address is not usable
+     */
+    public Editor create(Editor actor, String username, String displayName, String password, Role role,
+                         String email) {
         actor.require(Permission.MANAGE_ACCOUNTS);
+        java.util.Optional<String> address = EmailAddress.parse(email);
         Editor created = createUnchecked(username, displayName, password, role);
-        audit.record(AuditAction.ACCOUNT_CREATED, actor, "account " + created.username(), "role " + role);
+        address.ifPresent(a -> em.find(Account.class, created.accountId()).changeEmail(a));
+        audit.record(AuditAction.ACCOUNT_CREATED, actor, "account " + created.username(), "role " + role
+                + (address.isPresent() ? ", with an e-mail address" : ""));
         return created;
     }
 
@@ -129,6 +142,41 @@ public class AccountService {
         account.setEnabled(enabled);
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, actor,
                 "account " + account.getUsername(), null);
+    }
+
+    /**
+     * An admin sets or (with nothing typed) removes an account's e-mail address. The account's
+     * sessions go on: the address changes nothing about what it may do.
+     *
+     * @throws news.dateline.platform.FieldRefused on field {@code email} when the address is not usable
+     */
+    public void changeEmail(Editor actor, String username, String email) {
+        actor.require(Permission.MANAGE_ACCOUNTS);
+        Account account = existing(username);
+        account.changeEmail(email);
+        audit.record(AuditAction.EMAIL_CHANGED, actor, "account " + account.getUsername(),
+                account.getEmail().isPresent() ? "address set" : "address removed");
+    }
+
+    /**
+     * Everyone sets or (with nothing typed) removes their own e-mail address.
+     *
+     * @throws news.dateline.platform.FieldRefused on field {@code email} when the address is not usable
+     */
+    public void changeOwnEmail(Editor editor, String email) {
+        Account account = em.find(Account.class, editor.accountId());
+        account.changeEmail(email);
+        audit.record(AuditAction.EMAIL_CHANGED, editor, "account " + account.getUsername(),
+                account.getEmail().isPresent() ? "own address set" : "own address removed");
+    }
+
+    /** What the own account page shows: the e-mail address ("" for none) and whether a new password is due. */
+    public record OwnAccount(String email, boolean mustChangePassword) {
+    }
+
+    public OwnAccount ownAccount(Editor editor) {
+        Account account = em.find(Account.class, editor.accountId());
+        return new OwnAccount(account.getEmail().orElse(""), account.isMustChangePassword());
     }
 
     public void resetPassword(Editor actor, String username, String temporaryPassword) {

@@ -23,10 +23,13 @@ import news.dateline.account.Permission;
 import news.dateline.account.Role;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.FieldRefused;
 import news.dateline.platform.PageRenderer;
+import news.dateline.account.EmailAddress;
 
 /**
- * Admins create newsroom accounts, give them a role, disable them and reset their passwords. Each
+ * Admins create newsroom accounts, give them a role and an e-mail address, disable them and reset
+ * their passwords. Each
  * field is checked here, one rule at a time, so that a refusal names its field without reading the
  * text of an exception; the username taken at the same moment by another request shows as taken.
  */
@@ -37,7 +40,7 @@ public class AccountAdminResource {
     private static final int MAX_DISPLAY_NAME = 120;
 
     /** An account as the page lists it. */
-    public record Row(String username, String displayName, String role, boolean enabled) {
+    public record Row(String username, String displayName, String role, boolean enabled, String email) {
     }
 
     /** A refusal: the field it concerns and what to show there. */
@@ -61,20 +64,22 @@ public class AccountAdminResource {
 
     @POST
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
-                           @FormParam("role") String role, @FormParam("password") String password) {
+                           @FormParam("role") String role, @FormParam("password") String password,
+                           @FormParam("email") String email) {
         Editor editor = signedIn.editor();
         editor.require(Permission.MANAGE_ACCOUNTS);
         Map<String, String> values = new HashMap<>();
         values.put("username", username == null ? "" : username);
         values.put("displayName", displayName == null ? "" : displayName);
         values.put("role", role == null ? "" : role);
-        Optional<Refusal> refusal = checkNewAccount(username, displayName, role, password);
+        values.put("email", email == null ? "" : email);
+        Optional<Refusal> refusal = checkNewAccount(username, displayName, role, password, email);
         if (refusal.isPresent()) {
             return page(400, values, Map.of(refusal.get().field(), refusal.get().text()));
         }
         String name = Account.normalizedUsername(username);
         try {
-            accounts.create(editor, name, displayName, password, role(role).orElseThrow());
+            accounts.create(editor, name, displayName, password, role(role).orElseThrow(), email);
         } catch (IllegalArgumentException | PersistenceException | TransactionalException taken) {
             return page(400, values, Map.of("username", PageRenderer.message("accounts.error.taken", name)));
         }
@@ -93,6 +98,28 @@ public class AccountAdminResource {
             accounts.changeRole(signedIn.editor(), username, chosen.get());
             return pages.redirectWithFlash(PAGE, "flash.roleChanged", username,
                     PageRenderer.message("accounts.role." + chosen.get().name()));
+        });
+    }
+
+    /**
+     * Sets or (left empty) removes the address the account's notifications are e-mailed to. A
+     * refused address is shown next to that account's field, as typed.
+     */
+    @POST
+    @Path("{username}/email")
+    public Response changeEmail(@PathParam("username") String username, @FormParam("email") String email) {
+        signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
+        String field = "email-" + username;
+        try {
+            EmailAddress.parse(email);
+        } catch (FieldRefused refused) {
+            return page(400, Map.of(field, email == null ? "" : email),
+                    Map.of(field, PageRenderer.message(refused.messageKey(), refused.arguments())));
+        }
+        return change(() -> {
+            accounts.changeEmail(signedIn.editor(), username, email);
+            return pages.redirectWithFlash(PAGE, EmailAddress.parse(email).isPresent() ? "flash.emailChanged"
+                    : "flash.emailRemoved", username);
         });
     }
 
@@ -143,7 +170,7 @@ public class AccountAdminResource {
     }
 
     private static Optional<Refusal> checkNewAccount(String username, String displayName, String role,
-                                                     String password) {
+                                                     String password, String email) {
         try {
             Account.normalizedUsername(username);
         } catch (IllegalArgumentException e) {
@@ -160,6 +187,12 @@ public class AccountAdminResource {
             return Optional.of(new Refusal("password", PageRenderer.message("accounts.error.password",
                     PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH)));
         }
+        try {
+            EmailAddress.parse(email);
+        } catch (FieldRefused refused) {
+            return Optional.of(new Refusal(refused.field(), PageRenderer.message(refused.messageKey(),
+                    refused.arguments())));
+        }
         return Optional.empty();
     }
 
@@ -171,7 +204,7 @@ public class AccountAdminResource {
     private Response page(int status, Map<String, String> values, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", accounts.list().stream().map(a -> new Row(a.getUsername(), a.getDisplayName(),
-                a.getRole().name(), a.isEnabled())).toList());
+                a.getRole().name(), a.isEnabled(), a.getEmail().orElse(""))).toList());
         model.put("roles", Role.values());
         model.put("values", values);
         model.put("errors", errors);

@@ -78,6 +78,24 @@ public class MetricsResource {
                 out.append("# TYPE dateline_articles_published_total counter\n");
                 out.append("dateline_articles_published_total ").append(published.getLong(1)).append('\n');
             }
+            try (ResultSet mail = statement.executeQuery("select"
+                    + " count(*) filter (where sent_at is null and failed_at is null),"
+                    + " count(*) filter (where sent_at is not null), count(*) filter (where failed_at is not null),"
+                    + " coalesce(extract(epoch from now() - min(created_at) filter (where sent_at is null"
+                    + " and failed_at is null)), 0) from mail_outbox")) {
+                mail.next();
+                out.append("# HELP dateline_mail_outbox Notification e-mails in the outbox: waiting (pending), sent,"
+                        + " or given up after the last attempt (failed; see mail_outbox.last_error).\n");
+                out.append("# TYPE dateline_mail_outbox gauge\n");
+                out.append("dateline_mail_outbox{state=\"pending\"} ").append(mail.getLong(1)).append('\n');
+                out.append("dateline_mail_outbox{state=\"sent\"} ").append(mail.getLong(2)).append('\n');
+                out.append("dateline_mail_outbox{state=\"failed\"} ").append(mail.getLong(3)).append('\n');
+                out.append("# HELP dateline_mail_oldest_pending_seconds Age of the oldest e-mail still waiting"
+                        + " to be sent.\n");
+                out.append("# TYPE dateline_mail_oldest_pending_seconds gauge\n");
+                out.append("dateline_mail_oldest_pending_seconds ").append(mail.getLong(4))
+                        .append('\n');
+            }
             try (ResultSet pool = statement.executeQuery("select coalesce(state, 'unknown'), count(*) from pg_stat_activity"
                     + " where datname = current_database() and usename = current_user group by 1")) {
                 out.append("# HELP dateline_db_connections Connections of this database user, by state.\n");

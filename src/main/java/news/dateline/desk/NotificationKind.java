@@ -27,4 +27,9 @@ public enum NotificationKind {
     public String messageKey() {
         return "notifications.kind." + name().toLowerCase(Locale.ROOT);
     }
+
+    /** The key of the e-mail's subject, e.g. {@code mail.subject.returned}: "{0} returned “{1}” with a note". */
+    public String mailSubjectKey() {
+        return "mail.subject." + name().toLowerCase(Locale.ROOT);
+    }
 }

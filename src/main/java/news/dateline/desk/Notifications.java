@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,12 +18,15 @@ import news.dateline.article.EditorialNote;
 import news.dateline.article.NoteWritten;
 import news.dateline.article.StoryEvent;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.Settings;
 
 /**
  * Writes the newsroom's notifications from the desk's events, in the transaction of the action
  * that caused them (they commit with it or not at all). Submissions go to everyone who may
  * publish; returns, schedules, publications and corrections to the story's writer; mentions to
- * the colleague named. Nobody is told about their own action. Each fan-out is one statement.
+ * the colleague named. Nobody is told about their own action. Each fan-out is one statement; when
+ * an SMTP server is configured, the same statement queues an e-mail for each account that has an
+ * address (see {@link MailOutbox}), which the mail thread sends once the action has committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -34,6 +39,12 @@ public class Notifications {
 
     @Inject
     NewsroomClock clock;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    MailDelivery mailDelivery;
 
     void onStory(@Observes StoryEvent event) {
         NotificationKind kind = NotificationKind.of(event.kind());
@@ -62,10 +73,10 @@ public class Notifications {
         if (names.isEmpty()) {
             return;
         }
-        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
+        run(write("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
                         + " select a.id, 'MENTIONED', :article, :headline, nullif(:actor, " + NOBODY + "), :note, :at"
                         + " from account a where a.enabled and lower(a.username) in (:names) and a.id <> :actor"
-                        + " and (a.role in (:readers) or a.id = :writer)")
+                        + " and (a.role in (:readers) or a.id = :writer)", note.getAt())
                 .setParameter("article", note.getArticleId())
                 .setParameter("headline", headline)
                 .setParameter("actor", note.getAccountId() == null ? NOBODY : note.getAccountId())
@@ -73,21 +84,20 @@ public class Notifications {
                 .setParameter("at", Timestamp.from(note.getAt()))
                 .setParameter("names", names)
                 .setParameter("readers", rolesWith(Permission.EDIT_ANY_ARTICLE))
-                .setParameter("writer", writerId == null ? NOBODY : writerId)
-                .executeUpdate();
+                .setParameter("writer", writerId == null ? NOBODY : writerId));
     }
 
     private void toRolesWith(Permission permission, NotificationKind kind, StoryEvent event) {
-        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, at)"
+        Instant now = clock.now();
+        run(write("insert into notification (account_id, kind, article_id, headline, actor_id, at)"
                         + " select a.id, :kind, :article, :headline, nullif(:actor, " + NOBODY + "), :at"
-                        + " from account a where a.enabled and a.role in (:roles) and a.id <> :actor")
+                        + " from account a where a.enabled and a.role in (:roles) and a.id <> :actor", now)
                 .setParameter("kind", kind.name())
                 .setParameter("article", event.articleId())
                 .setParameter("headline", event.headline())
                 .setParameter("actor", event.actorId() == null ? NOBODY : event.actorId())
-                .setParameter("at", Timestamp.from(clock.now()))
-                .setParameter("roles", rolesWith(permission))
-                .executeUpdate();
+                .setParameter("at", Timestamp.from(now))
+                .setParameter("roles", rolesWith(permission)));
     }
 
     private void toWriter(NotificationKind kind, long articleId, String headline, Long writerId, Long actorId,
@@ -95,17 +105,46 @@ public class Notifications {
         if (writerId == null || writerId.equals(actorId)) {
             return;
         }
-        em.createNativeQuery("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
+        Instant now = clock.now();
+        run(write("insert into notification (account_id, kind, article_id, headline, actor_id, note_id, at)"
                         + " select a.id, :kind, :article, :headline, nullif(:actor, " + NOBODY + "),"
-                        + " nullif(:note, " + NOBODY + "), :at from account a where a.id = :writer and a.enabled")
+                        + " nullif(:note, " + NOBODY + "), :at from account a where a.id = :writer and a.enabled", now)
                 .setParameter("kind", kind.name())
                 .setParameter("article", articleId)
                 .setParameter("headline", headline)
                 .setParameter("actor", actorId == null ? NOBODY : actorId)
                 .setParameter("note", noteId == null ? NOBODY : noteId)
-                .setParameter("at", Timestamp.from(clock.now()))
-                .setParameter("writer", writerId)
-                .executeUpdate();
+                .setParameter("at", Timestamp.from(now))
+                .setParameter("writer", writerId));
+    }
+
+    /**
+     * The statement that writes notification rows, also queueing their e-mails when SMTP is
+     * configured; bind its parameters and hand it to {@link #run}.
+     */
+    private MailingQuery write(String insertNotifications, Instant queuedAt) {
+        if (!settings.mailEnabled()) {
+            return new MailingQuery(em.createNativeQuery(insertNotifications), false);
+        }
+        return new MailingQuery(em.createNativeQuery(MailOutbox.withMail(insertNotifications))
+                .setParameter("queued", Timestamp.from(queuedAt)), true);
+    }
+
+    /** A statement that writes notifications, and whether it also queues their e-mails. */
+    private record MailingQuery(Query query, boolean mail) {
+
+        MailingQuery setParameter(String name, Object value) {
+            query.setParameter(name, value);
+            return this;
+        }
+    }
+
+    /** Runs the statement; when it queued e-mail, the mail thread is asked to send it after the commit. */
+    private void run(MailingQuery statement) {
+        int written = statement.query().executeUpdate();
+        if (statement.mail() && written > 0) {
+            mailDelivery.afterCommit();
+        }
     }
 
     private static List<String> rolesWith(Permission permission) {

@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import news.dateline.account.AccountService;
 import news.dateline.account.InvalidAccountField;
-import news.dateline.newsroom.NewsroomPages;
-import news.dateline.newsroom.NewsroomSession;
-import news.dateline.newsroom.SignedIn;
 
-/** Every user changes their own password here (the current one is required); also after a reset. */
+/**
+ * Every user changes their own password on their account page (the current one is required);
+ * also after a reset. The same page sets their e-mail address ({@link OwnEmailResource}).
+ */
 @Path("/newsroom/account/password")
 public class OwnPasswordResource {
 
@@ -23,30 +23,29 @@ public class OwnPasswordResource {
     AccountService accounts;
 
     @Inject
-    NewsroomPages pages;
+    OwnAccountPage accountPage;
 
     @Inject
     SignedIn signedIn;
 
     @GET
     public Response form() {
-        return pages.page("newsroom/password", Map.of("errors", Map.of(), "done", false));
+        return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of(), false);
     }
 
     @POST
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
                            @FormParam("passwordAgain") String passwordAgain, @Context HttpServletRequest request) {
+        AccountService.OwnAccount own = accounts.ownAccount(signedIn.editor());
         if (password == null || !password.equals(passwordAgain)) {
-            return pages.page(400, "newsroom/password", Map.of("errors",
-                    Map.of("passwordAgain", "The two new passwords differ."), "done", false));
+            return accountPage.render(400, own, null, Map.of("passwordAgain", "The two new passwords differ."), false);
         }
         try {
             long version = accounts.changeOwnPassword(signedIn.editor(), current, password);
             NewsroomSession.confirmAccountVersion(request, version);
         } catch (InvalidAccountField e) {
-            return pages.page(400, "newsroom/password", Map.of("errors", Map.of(e.field(), e.getMessage()),
-                    "done", false));
+            return accountPage.render(400, own, null, Map.of(e.field(), e.getMessage()), false);
         }
-        return pages.page("newsroom/password", Map.of("errors", Map.of(), "done", true));
+        return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of(), true);
     }
 }

@@ -43,7 +43,12 @@ public class NewsroomClock {
 
     /** e.g. {@code June 7, 2016, 17:45} */
     public String display(Instant instant) {
-        return DISPLAY.format(instant.atZone(zone()));
+        return display(instant, zone());
+    }
+
+    /** e.g. {@code June 7, 2016, 17:45}: the instant as people read it in that zone. */
+    public static String display(Instant instant, ZoneId zone) {
+        return DISPLAY.format(instant.atZone(zone));
     }
 
     /** The date part of a wire dateline, e.g. {@code June 7}. */

@@ -150,6 +150,63 @@ public class Settings {
         return value("dateline.site-name").orElse("Dateline");
     }
 
+    /**
+     * Whether notifications are also sent by e-mail: true as soon as {@code dateline.smtp-host} is
+     * set. Cheap and never fails, so the desk may ask it inside an editorial action.
+     */
+    public boolean mailEnabled() {
+        return value("dateline.smtp-host").isPresent();
+    }
+
+    /**
+     * The SMTP server that notification e-mails go through, when {@code dateline.smtp-host} is set:
+     * {@code dateline.smtp-port} (587 by default), {@code dateline.smtp-username} and
+     * {@code dateline.smtp-password} (sign in only when a username is given),
+     * {@code dateline.smtp-from} (required: the sender, e.g. {@code Dateline <newsroom@news.example>})
+     * and {@code dateline.smtp-starttls} (on by default: the connection must be upgraded to TLS
+     * before anything else is sent).
+     *
+     * @throws IllegalStateException when a value is unusable or the sender is missing
+     */
+    public Optional<Smtp> smtp() {
+        Optional<String> host = value("dateline.smtp-host");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!host.get().matches("[A-Za-z0-9.:\\[\\]-]{1,253}")) {
+            throw new IllegalStateException("dateline.smtp-host is a host name or address, not: " + host.get());
+        }
+        int port = number("dateline.smtp-port", 587);
+        if (port < 1 || port > 65535) {
+            throw new IllegalStateException("dateline.smtp-port must be between 1 and 65535, not: " + port);
+        }
+        String from = value("dateline.smtp-from").orElseThrow(() -> new IllegalStateException(
+                "dateline.smtp-from (DATELINE_SMTP_FROM) must be set with dateline.smtp-host,"
+                        + " e.g. \"Dateline <newsroom@news.example>\""));
+        try {
+            if (from.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || from.length() > 320) {
+                throw new jakarta.mail.internet.AddressException("control characters or too long");
+            }
+            new jakarta.mail.internet.InternetAddress(from, true).validate();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("dateline.smtp-from is one address, e.g. Dateline <newsroom@news.example>,"
+                    + " not: " + from, e);
+        }
+        return Optional.of(new Smtp(host.get(), port, value("dateline.smtp-username"),
+                value("dateline.smtp-password"), from, flag("dateline.smtp-starttls", true)));
+    }
+
+    /** The SMTP server's settings; {@link #toString()} leaves the password out. */
+    public record Smtp(String host, int port, Optional<String> username, Optional<String> password, String from,
+                       boolean startTls) {
+
+        @Override
+        public String toString() {
+            return host + ":" + port + (startTls ? " (STARTTLS)" : " (no TLS)")
+                    + username.map(u -> " as " + u).orElse("") + ", from " + from;
+        }
+    }
+
     static Optional<String> value(String name) {
         String fromProperty = System.getProperty(name);
         if (fromProperty != null && !fromProperty.isBlank()) {

@@ -58,12 +58,15 @@ public class StartupSequence implements ServletContextListener {
     }
 
     /**
-     * Settings that every request depends on are read once here, so that a missing public address
-     * or a malformed proxy list stops the deployment instead of failing requests later.
+     * Settings that every request depends on are read once here, so that a missing public address,
+     * a malformed proxy list or an unusable SMTP setting stops the deployment instead of failing later.
      */
     private void checkSettings() {
         LOG.info(() -> "Public address: " + settings.publicUrl() + "; also answering as " + settings.allowedHosts());
         ClientAddress.TrustedProxies.of(settings.trustedProxies());
         settings.publicFrameAncestors();
+        settings.smtp().ifPresentOrElse(
+                smtp -> LOG.info(() -> "Notifications are also e-mailed through " + smtp),
+                () -> LOG.info("No SMTP server configured (dateline.smtp-host): notifications are not e-mailed"));
     }
 }

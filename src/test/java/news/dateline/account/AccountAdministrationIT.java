@@ -12,6 +12,8 @@ import news.dateline.testing.TestContent.Login;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -92,6 +94,94 @@ class AccountAdministrationIT {
                 .hasMessageContaining("last administrator");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setEnabled(actor, only.username(), false))
                 .hasMessageContaining("last administrator");
+    }
+
+    @Test
+    void anAdminGivesAnAccountAnEmailAddressWhenAddingItAndLaterAndARefusedOneIsShownNextToItsField() {
+        NewsroomClient admin = signedIn(content.newAccount(Role.ADMIN));
+        String name = "mail-" + System.nanoTime();
+        admin.get("/newsroom/accounts");
+
+        HttpResponse<String> refused = admin.post("/newsroom/accounts", Map.of("username", name, "displayName",
+                "Anna Mail", "role", "WRITER", "password", TestContent.PASSWORD, "email", "anna at example"));
+        Document refusedPage = Jsoup.parse(refused.body());
+        HttpResponse<String> added = admin.post("/newsroom/accounts", Map.of("username", name, "displayName",
+                "Anna Mail", "role", "WRITER", "password", TestContent.PASSWORD, "email", " Anna@News.Example.ORG "));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refusedPage.selectFirst("#email-error").text()).startsWith("Write one e-mail address");
+        assertThat(refusedPage.selectFirst("#email").attr("aria-describedby")).contains("email-error");
+        assertThat(refusedPage.selectFirst("#email").val()).isEqualTo("anna at example");
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(emailOf(name)).contains("Anna@news.example.org");
+
+        HttpResponse<String> badChange = admin.post("/newsroom/accounts/" + name + "/email",
+                Map.of("email", "anna@example.org\r\nBcc: x@example.org"));
+        Document badPage = Jsoup.parse(badChange.body());
+        assertThat(badChange.statusCode()).isEqualTo(400);
+        assertThat(badPage.selectFirst("#email-" + name + "-error").text())
+                .startsWith("Write one e-mail address");
+        assertThat(emailOf(name)).as("unchanged").contains("Anna@news.example.org");
+
+        HttpResponse<String> changed = admin.post("/newsroom/accounts/" + name + "/email",
+                Map.of("email", "anna.petrova@example.org"));
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(admin.page("/newsroom/accounts").selectFirst("#email-" + name).val())
+                .isEqualTo("anna.petrova@example.org");
+        admin.post("/newsroom/accounts/" + name + "/email", Map.of("email", ""));
+        assertThat(emailOf(name)).as("removed").isEmpty();
+    }
+
+    @Test
+    void onlyAdminsSetOtherPeoplesAddresses() {
+        Login writer = content.newAccount(Role.WRITER);
+        Login other = content.newAccount(Role.WRITER);
+        NewsroomClient session = signedIn(writer);
+        session.get("/newsroom");
+
+        HttpResponse<String> refused = session.post("/newsroom/accounts/" + other.username() + "/email",
+                Map.of("email", "taken.over@example.org"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(emailOf(other.username())).isEmpty();
+    }
+
+    @Test
+    void everyoneSetsTheirOwnAddressOnlyThatFieldIsTakenAndTheSessionGoesOn() {
+        Login writer = content.newAccount(Role.WRITER);
+        NewsroomClient session = signedIn(writer);
+        Document page = session.page("/newsroom/account/password");
+        assertThat(page.selectFirst("form[action=/newsroom/account/email] label[for=email]")).isNotNull();
+
+        HttpResponse<String> refused = session.post("/newsroom/account/email", Map.of("email", "me@localhost"));
+        Document refusedPage = Jsoup.parse(refused.body());
+        HttpResponse<String> saved = session.post("/newsroom/account/email", Map.of("email", "me@example.org",
+                "role", "ADMIN", "username", "someone-else", "displayName", "Taken Over", "enabled", "false"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refusedPage.selectFirst("#email-error").text()).startsWith("Write one e-mail address");
+        assertThat(refusedPage.selectFirst("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(NewsroomClient.location(saved)).isEqualTo("/newsroom/account/password");
+        Document after = session.page("/newsroom/account/password");
+        assertThat(after.select(".flash").text()).isEqualTo("Your e-mail address is saved.");
+        assertThat(after.selectFirst("#email").val()).isEqualTo("me@example.org");
+        Account account = accounts.list().stream().filter(a -> a.getId() == writer.accountId()).findFirst()
+                .orElseThrow();
+        assertThat(account.getEmail()).contains("me@example.org");
+        assertThat(account.getRole()).isEqualTo(Role.WRITER);
+        assertThat(account.getUsername()).isEqualTo(writer.username());
+        assertThat(account.getDisplayName()).isEqualTo("Test " + writer.username());
+        assertThat(account.isEnabled()).isTrue();
+        assertThat(session.get("/newsroom").statusCode()).as("a new address does not end the session").isEqualTo(200);
+
+        session.post("/newsroom/account/email", Map.of("email", "  "));
+        assertThat(emailOf(writer.username())).as("removed").isEmpty();
+    }
+
+    private java.util.Optional<String> emailOf(String username) {
+        return accounts.list().stream().filter(a -> a.getUsername().equals(username)).findFirst().orElseThrow()
+                .getEmail();
     }
 
     private static NewsroomClient signedIn(Login login) {

@@ -53,6 +53,8 @@ class HealthAndMetricsIT {
         assertThat(scraped.headers().firstValue("Content-Type").orElseThrow()).matches("text/plain; ?version=0\\.0\\.4.*");
         assertThat(scraped.body()).contains("# TYPE dateline_http_requests_total counter",
                 "dateline_http_requests_total{status=\"2xx\"}", "dateline_http_errors_total",
-                "dateline_articles_published_total", "dateline_db_connections{state=", "dateline_schema_current 1");
+                "dateline_articles_published_total", "dateline_db_connections{state=", "dateline_schema_current 1",
+                "dateline_mail_outbox{state=\"pending\"}", "dateline_mail_outbox{state=\"failed\"}",
+                "dateline_mail_oldest_pending_seconds");
     }
 }

@@ -50,7 +50,9 @@ class HostileFormValuesIT {
         String story = "/newsroom/articles/" + article.getId();
         Map<String, List<String>> forms = new LinkedHashMap<>();
         forms.put("/newsroom/contributors", List.of("name", "bio", "photoId", "accountId"));
-        forms.put("/newsroom/accounts", List.of("username", "displayName", "role", "password"));
+        forms.put("/newsroom/accounts", List.of("username", "displayName", "role", "password", "email"));
+        forms.put("/newsroom/accounts/" + victim.username() + "/email", List.of("email"));
+        forms.put("/newsroom/account/email", List.of("email"));
         forms.put("/newsroom/accounts/" + victim.username() + "/role", List.of("role"));
         forms.put("/newsroom/accounts/" + victim.username() + "/reset-password", List.of("temporaryPassword"));
         forms.put("/newsroom/account/password", List.of("current", "password", "passwordAgain"));

@@ -93,7 +93,12 @@ class PermissionMatrixIT {
                 new Action("see accounts", c -> c.get("/newsroom/accounts").statusCode(), FORBIDDEN, FORBIDDEN, OK),
                 new Action("add an account", c -> c.post("/newsroom/accounts", Map.of("username",
                         "new-" + System.nanoTime(), "displayName", "New Person", "role", "ADMIN",
-                        "password", "a long enough password")).statusCode(), FORBIDDEN, FORBIDDEN, DONE));
+                        "password", "a long enough password")).statusCode(), FORBIDDEN, FORBIDDEN, DONE),
+                new Action("set a colleague's e-mail address", c -> c.post("/newsroom/accounts/"
+                        + colleague.username() + "/email", Map.of("email", "desk@example.org")).statusCode(),
+                        FORBIDDEN, FORBIDDEN, DONE),
+                new Action("set their own e-mail address", c -> c.post("/newsroom/account/email",
+                        Map.of("email", "me@example.org")).statusCode(), DONE, DONE, DONE));
 
         List<String> mismatches = new ArrayList<>();
         for (Role role : Role.values()) {

@@ -38,6 +38,13 @@ public class TestContent {
         return new Login(username, PASSWORD, editor.accountId());
     }
 
+    /** A new account with the role, a unique name, {@link #PASSWORD} and this e-mail address. */
+    public Login newAccount(Role role, String email) {
+        Login login = newAccount(role);
+        accounts.changeOwnEmail(editorOf(login), email);
+        return login;
+    }
+
     /** A draft written by the account. */
     public Article draftBy(Login author, ArticleBuilder article) {
         return articles.create(editorOf(author), article.draft());
