@@ -39,7 +39,7 @@ public class PhotoResource {
     public Response original(@PathParam("id") long id, @PathParam("extension") String extension,
                              @Context Request request, @Context HttpServletRequest http) {
         PhotoDelivery.Served photo = visible(photos.original(id).orElseThrow(NotFoundException::new), extension, http);
-        return serve(photo, request);
+        return serve(id, photo, request);
     }
 
     @GET
@@ -50,7 +50,7 @@ public class PhotoResource {
         PhotoDelivery.Served photo = visible(photos.rendition(id, width).orElseThrow(NotFoundException::new),
                 extension, http);
         if (photo.hasBytes()) {
-            return serve(photo, request);
+            return serve(id, photo, request);
         }
         if (!Resizer.widthsFor(photo.type(), photo.originalWidth()).contains(width)) {
             throw new NotFoundException();
@@ -67,8 +67,15 @@ public class PhotoResource {
         return photo;
     }
 
-    private static Response serve(PhotoDelivery.Served photo, Request request) {
-        return CachedResponses.conditional(request, photo.bytes(), MediaType.valueOf(photo.mimeType()),
+    /** A public photo names its cache tag, so that the HTTP caches in front drop it when it stops being public. */
+    private static Response serve(long id, PhotoDelivery.Served photo, Request request) {
+        Response response = CachedResponses.conditional(request, photo.bytes(), MediaType.valueOf(photo.mimeType()),
                 photo.createdAt(), photo.isPublic() ? CachedResponses.IMMUTABLE : PRIVATE);
+        if (!photo.isPublic()) {
+            return response;
+        }
+        String keys = CachedResponses.surrogateKeys(java.util.Set.of("photo:" + id));
+        return Response.fromResponse(response).header(CachedResponses.XKEY, keys)
+                .header(CachedResponses.SURROGATE_KEY, keys).build();
     }
 }
