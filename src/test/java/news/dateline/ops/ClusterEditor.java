@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class ClusterEditor {
 
     private static final String WORDS = "the council met again on tuesday and agreed to reopen the harbour bridge"
-            + " after repairs that took longer than planned while ferries carried commuters across the bay ";
+            + " after repairs that took longer than planned while ferries carried commuters across the bay";
     private static final int CHUNKS = 80;
     private static final int KILL_AFTER_CHUNK = 20;
     private static final long CHUNK_MILLIS = 300;
@@ -58,6 +58,7 @@ public final class ClusterEditor {
         browser.findElement(By.id("password")).sendKeys(System.getProperty("cluster.password"));
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
         waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty());
+        say("signed in; the session lives on " + route(browser).orElse("(no route)"));
 
         browser.get(site + "/newsroom/articles/new");
         String headline = "Harbour bridge reopens " + System.currentTimeMillis();
@@ -70,15 +71,17 @@ public final class ClusterEditor {
         waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
         String editorUrl = browser.getCurrentUrl();
 
-        String node = route(browser).orElseThrow(() -> new IllegalStateException("The session cookie names no server"));
         StringBuilder typed = new StringBuilder();
         WebElement body = browser.findElement(By.id("body"));
+        String[] words = WORDS.split(" ");
         long killedAt = 0;
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
-            String text = WORDS.substring((chunk * 7) % 60, (chunk * 7) % 60 + 12);
+            String text = words[(2 * chunk) % words.length] + " " + words[(2 * chunk + 1) % words.length] + " ";
             body.sendKeys(text);
             typed.append(text);
             if (chunk == KILL_AFTER_CHUNK) {
+                String node = route(browser)
+                        .orElseThrow(() -> new IllegalStateException("The session cookie names no server"));
                 ProcessHandle process = ProcessHandle.of(servers.get(node))
                         .orElseThrow(() -> new IllegalStateException("No process for " + node));
                 process.destroyForcibly();
@@ -102,8 +105,9 @@ public final class ClusterEditor {
         browser.get(editorUrl);
         String saved = browser.findElements(By.id("body")).isEmpty() ? ""
                 : Jsoup.parse(browser.findElement(By.id("body")).getAttribute("value")).text();
-        int kept = commonPrefix(saved.replaceAll("\\s+", " ").strip(), typed.toString().replaceAll("\\s+", " ").strip());
-        int lost = typed.toString().replaceAll("\\s+", " ").strip().length() - kept;
+        String expected = typed.toString().strip();
+        int kept = commonPrefix(saved.strip(), expected);
+        int lost = expected.length() - kept;
 
         long publishMillis = -1;
         long clickMillis = -1;
@@ -128,7 +132,8 @@ public final class ClusterEditor {
 
         System.out.println();
         System.out.println("RESULT editor stayed signed in: " + (signedIn ? "yes" : "no"));
-        System.out.println("RESULT characters typed: " + typed.length() + ", saved: " + kept + ", lost: " + lost);
+        System.out.println("RESULT characters typed: " + expected.length() + ", in the saved story: " + kept
+                + ", lost: " + lost);
         System.out.println("RESULT time from the published page (commit) to readers through Varnish: "
                 + (publishMillis < 0 ? "not measured" : publishMillis + " ms")
                 + (clickMillis < 0 ? "" : " (" + clickMillis + " ms from the click on Publish)"));
