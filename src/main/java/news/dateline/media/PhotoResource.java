@@ -15,6 +15,7 @@ import java.net.URI;
 import news.dateline.account.AccountService;
 import news.dateline.newsroom.NewsroomSession;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * Serves a photo's original at {@code /media/{id}.{extension}} and its renditions at
@@ -74,8 +75,8 @@ public class PhotoResource {
         if (!photo.isPublic()) {
             return response;
         }
-        String keys = CachedResponses.surrogateKeys(java.util.Set.of("photo:" + id));
-        return Response.fromResponse(response).header(CachedResponses.XKEY, keys)
-                .header(CachedResponses.SURROGATE_KEY, keys).build();
+        String keys = SurrogateKeys.of(java.util.Set.of("photo:" + id));
+        return Response.fromResponse(response).header(SurrogateKeys.XKEY, keys)
+                .header(SurrogateKeys.SURROGATE_KEY, keys).build();
     }
 }

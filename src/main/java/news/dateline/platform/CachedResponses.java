@@ -24,19 +24,7 @@ public final class CachedResponses {
     /** For content whose URL changes whenever its bytes do. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    /**
-     * The response headers that name a public response's cache tags for the HTTP caches in front of
-     * the site: {@code xkey} (Varnish) and {@code Surrogate-Key} (CDNs), space-separated.
-     */
-    public static final String XKEY = "xkey";
-    public static final String SURROGATE_KEY = "Surrogate-Key";
-
     private CachedResponses() {
-    }
-
-    /** The cache tags as the value of {@link #XKEY} and {@link #SURROGATE_KEY}: sorted, space-separated. */
-    public static String surrogateKeys(java.util.Collection<String> tags) {
-        return String.join(" ", new java.util.TreeSet<>(tags));
     }
 
     public static Response page(Request request, String html, Instant lastModified) {

@@ -2,7 +2,6 @@ package news.dateline.site;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,14 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import news.dateline.platform.CachedResponses;
 import news.dateline.platform.Settings;
 import news.dateline.platform.SiteChanged;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * Drops changed pages from the HTTP caches in front of the site (Varnish with xkey; see
@@ -54,8 +54,8 @@ public class HttpCachePurge {
     @Inject
     Settings settings;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService executor;
 
     private List<URI> caches;
     private HttpClient http;
@@ -89,7 +89,7 @@ public class HttpCachePurge {
         if (caches.isEmpty() || change.tags().isEmpty()) {
             return;
         }
-        String keys = CachedResponses.surrogateKeys(change.tags());
+        String keys = SurrogateKeys.of(change.tags());
         for (URI cache : caches) {
             send(cache, keys, 1);
             executor.schedule(() -> send(cache, keys, 1), REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);

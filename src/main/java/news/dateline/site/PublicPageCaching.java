@@ -16,10 +16,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import news.dateline.platform.CachedResponses;
 import news.dateline.platform.CapturedResponse;
 import news.dateline.platform.Compression;
 import news.dateline.platform.Settings;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
@@ -130,9 +130,9 @@ public class PublicPageCaching extends HttpFilter {
      * CDNs' {@code Surrogate-Key}), so that a change purges exactly the pages that show it there too.
      */
     private static void tag(HttpServletResponse response, Set<String> tags) {
-        String keys = CachedResponses.surrogateKeys(tags);
-        response.setHeader(CachedResponses.XKEY, keys);
-        response.setHeader(CachedResponses.SURROGATE_KEY, keys);
+        String keys = SurrogateKeys.of(tags);
+        response.setHeader(SurrogateKeys.XKEY, keys);
+        response.setHeader(SurrogateKeys.SURROGATE_KEY, keys);
     }
 
     /**
