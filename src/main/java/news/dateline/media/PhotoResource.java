@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import news.dateline.account.AccountService;
 import news.dateline.newsroom.NewsroomSession;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * Serves a photo's original at {@code /media/{id}.{extension}}, its renditions at
@@ -40,7 +42,7 @@ public class PhotoResource {
     public Response original(@PathParam("id") long id, @PathParam("extension") String extension,
                              @Context Request request, @Context HttpServletRequest http) {
         PhotoDelivery.Served photo = visible(photos.original(id).orElseThrow(NotFoundException::new), extension, http);
-        return serve(photo, request);
+        return serve(id, photo, request);
     }
 
     @GET
@@ -54,7 +56,7 @@ public class PhotoResource {
         if (!formatOf(photo, format) || !Resizer.widthsFor(photo.type(), photo.originalWidth()).contains(width)) {
             throw new NotFoundException();
         }
-        return photo.hasBytes() ? serve(photo, request) : notYet(id, photo);
+        return photo.hasBytes() ? serve(id, photo, request) : notYet(id, photo);
     }
 
     /**
@@ -81,7 +83,7 @@ public class PhotoResource {
             return Response.temporaryRedirect(URI.create(PhotoUrls.crop(id, shape, photo.focus(), format)))
                     .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
         }
-        return photo.hasBytes() ? serve(photo, request) : notYet(id, photo);
+        return photo.hasBytes() ? serve(id, photo, request) : notYet(id, photo);
     }
 
     /** A rendition or crop not made yet: the original, for now, never cached. */
@@ -119,8 +121,15 @@ public class PhotoResource {
         return photo;
     }
 
-    private static Response serve(PhotoDelivery.Served photo, Request request) {
-        return CachedResponses.conditional(request, photo.bytes(), MediaType.valueOf(photo.mimeType()),
+    /** A public photo names its cache tag, so that the HTTP caches in front drop it when it stops being public. */
+    private static Response serve(long id, PhotoDelivery.Served photo, Request request) {
+        Response response = CachedResponses.conditional(request, photo.bytes(), MediaType.valueOf(photo.mimeType()),
                 photo.createdAt(), photo.isPublic() ? CachedResponses.IMMUTABLE : PRIVATE);
+        if (!photo.isPublic()) {
+            return response;
+        }
+        String keys = SurrogateKeys.of(java.util.Set.of(CacheTag.photo(id)));
+        return Response.fromResponse(response).header(SurrogateKeys.XKEY, keys)
+                .header(SurrogateKeys.SURROGATE_KEY, keys).build();
     }
 }

@@ -122,6 +122,30 @@ public class Settings {
         return java.util.Set.copyOf(hosts);
     }
 
+    /**
+     * The HTTP caches in front of the site that are told which pages to drop when content changes
+     * (Varnish with xkey: {@code PURGE} requests to each address), comma-separated, e.g.
+     * {@code http://varnish-1:6081/,http://varnish-2:6081/}. None by default.
+     */
+    public java.util.List<java.net.URI> purgeUrls() {
+        return value("dateline.purge-urls").map(v -> java.util.Arrays.stream(v.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Settings::purgeUrl).toList())
+                .orElse(java.util.List.of());
+    }
+
+    private static java.net.URI purgeUrl(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw new IllegalStateException("dateline.purge-urls holds http(s) addresses such as"
+                + " http://varnish:6081/, not: " + value);
+    }
+
     /** How much memory the page cache may hold, in megabytes. */
     public int pageCacheMegabytes() {
         return Math.max(1, number("dateline.page-cache-mb", 64));

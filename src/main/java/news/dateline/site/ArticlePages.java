@@ -8,6 +8,7 @@ import news.dateline.article.PublishedArticle;
 import news.dateline.media.ImageType;
 import news.dateline.media.PhotoUrls;
 import news.dateline.media.Shape;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
 

@@ -9,6 +9,7 @@ import news.dateline.media.ImageType;
 import news.dateline.media.MediaAsset;
 import news.dateline.media.MediaLibrary;
 import news.dateline.media.PhotoUrls;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.PageRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,7 +49,7 @@ public class BodyFigures {
             }
             MediaAsset photo = found.get();
             long id = photo.getId();
-            tags.add("photo:" + id);
+            tags.add(CacheTag.photo(id));
             String caption = BodyPhotos.caption(figure);
             String credit = BodyPhotos.credit(figure);
             ImageType type = photo.getType();

@@ -9,6 +9,7 @@ import java.util.Set;
 import news.dateline.article.ArticleChanged;
 import news.dateline.contributor.ContributorChanged;
 import news.dateline.media.PhotoChanged;
+import news.dateline.platform.CacheTag;
 import news.dateline.section.SectionsChanged;
 
 /**

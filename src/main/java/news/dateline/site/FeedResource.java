@@ -19,6 +19,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.PublishedArticles;
 import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;

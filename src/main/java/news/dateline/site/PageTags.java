@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import news.dateline.article.ArticleSummary;
+import news.dateline.platform.CacheTag;
 
 /**
  * The cache tags of the page being rendered: what it shows. A change carrying any of them drops

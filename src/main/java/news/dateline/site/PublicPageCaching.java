@@ -4,18 +4,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CapturedResponse;
 import news.dateline.platform.Compression;
 import news.dateline.platform.Settings;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
@@ -23,7 +28,9 @@ import news.dateline.platform.Settings;
  * responses, keeping a gzip copy of each. Pages are keyed and rendered by {@link CacheKey}: query
  * parameters a route does not read never reach it. A page rendered for a host name that is not the
  * site's is never stored (it may be served a stored page: no URL comes from the request). Newsroom
- * pages, media and assets are never kept here.
+ * pages, media and assets are never kept here. Every public page names its cache tags in the
+ * {@code xkey} and {@code Surrogate-Key} headers, for the HTTP caches in front of the site (see
+ * {@link HttpCachePurge}).
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*")
 public class PublicPageCaching extends HttpFilter {
@@ -69,7 +76,9 @@ public class PublicPageCaching extends HttpFilter {
         PageCache.Page page = cache.get(key.toString());
         if (page == null && (head || !allowedHosts.contains(hostName(request)))) {
             response.setHeader(CACHE_HEADER, "bypass");
-            chain.doFilter(normalised, response);
+            TaggedResponse tagged = new TaggedResponse(response);
+            chain.doFilter(normalised, tagged);
+            tagged.tag();
             return;
         }
         if (page == null) {
@@ -104,12 +113,69 @@ public class PublicPageCaching extends HttpFilter {
             Compression.send(request, response, body, gzipBody);
             return null;
         }
-        Set<String> tags = new HashSet<>(pageTags.all());
-        tags.add(CacheTag.NAVIGATION);
         PageCache.Page page = new PageCache.Page(body, gzipBody, contentType, capture.getHeader("ETag"),
-                capture.getHeader("Last-Modified"), cacheControl, Set.copyOf(tags));
+                capture.getHeader("Last-Modified"), cacheControl, tagsOfPage());
         cache.putUnlessDroppedSince(key.toString(), page, dropsBefore);
         return page;
+    }
+
+    /** The cache tags of the page just rendered: what it shows, and the navigation every page has. */
+    private Set<String> tagsOfPage() {
+        Set<String> tags = new HashSet<>(pageTags.all());
+        tags.add(CacheTag.NAVIGATION);
+        return Set.copyOf(tags);
+    }
+
+    /**
+     * Names the page's cache tags for the HTTP caches in front of the site (Varnish's {@code xkey},
+     * CDNs' {@code Surrogate-Key}), so that a change purges exactly the pages that show it there too.
+     */
+    private static void tag(HttpServletResponse response, Set<String> tags) {
+        String keys = SurrogateKeys.of(tags);
+        response.setHeader(SurrogateKeys.XKEY, keys);
+        response.setHeader(SurrogateKeys.SURROGATE_KEY, keys);
+    }
+
+    /**
+     * A page answered without the page cache (HEAD, another host name): tagged as it is sent, once the
+     * page has been rendered and its tags are known, when it is a public success.
+     */
+    private final class TaggedResponse extends HttpServletResponseWrapper {
+
+        private boolean tagged;
+
+        TaggedResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        void tag() {
+            if (tagged || isCommitted()) {
+                return;
+            }
+            tagged = true;
+            String cacheControl = getHeader("Cache-Control");
+            if (getStatus() == HttpServletResponse.SC_OK && cacheControl != null && cacheControl.contains("public")) {
+                PublicPageCaching.tag((HttpServletResponse) getResponse(), tagsOfPage());
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            tag();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            tag();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            tag();
+            super.flushBuffer();
+        }
     }
 
     /**
@@ -120,6 +186,7 @@ public class PublicPageCaching extends HttpFilter {
             throws IOException {
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", page.cacheControl());
+        tag(response, page.tags());
         if (page.lastModified() != null) {
             response.setHeader("Last-Modified", page.lastModified());
         }

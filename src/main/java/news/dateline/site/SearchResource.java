@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.dateline.article.ArticleSearch;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;

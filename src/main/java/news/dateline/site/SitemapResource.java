@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.dateline.article.PublishedArticles.SitemapEntry;
 import news.dateline.article.PublishedArticles;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;

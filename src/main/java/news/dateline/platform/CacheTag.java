@@ -1,8 +1,8 @@
-package news.dateline.site;
+package news.dateline.platform;
 
 /**
- * The one vocabulary of cache tags: what a cached public page shows, and what a change drops. Pages
- * record the tags of what they show ({@link PageTags}); {@link CacheVocabulary} turns the features'
+ * The one vocabulary of cache tags: what a cached public page (or photo) shows, and what a change drops. Pages
+ * record the tags of what they show (the site's PageTags); the site's CacheVocabulary turns the features'
  * domain events into the same tags. Nothing else builds a tag.
  */
 public final class CacheTag {
