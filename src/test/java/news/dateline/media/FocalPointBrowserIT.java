@@ -77,7 +77,9 @@ class FocalPointBrowserIT {
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
         browser.findElement(By.linkText("New article")).click();
         browser.findElement(By.id("headline")).sendKeys(headline);
-        browser.findElement(By.id("body")).sendKeys("<p>A block of red paint appeared overnight.</p>");
+        WebElement body = Browser.bodyEditor(browser);
+        body.click();
+        body.sendKeys("A block of red paint appeared overnight.");
         new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
         browser.findElement(By.id("photoFile")).sendKeys(photo.toAbsolutePath().toString());
         browser.findElement(By.id("photoCredit")).sendKeys("© Harbour Agency");
