@@ -138,7 +138,6 @@ class EditorView {
                 .map(c -> new Option(c.getId().toString(), c.getName())).toList());
         model.put("photo", photoPreview(editor, form.value("photoId")));
         model.put("photosScriptUrl", assets.url("photos.js"));
-        model.put("photosStylesheetUrl", assets.url("photos.css"));
         model.put("photoPickerUrl", article == null ? "/newsroom/articles/new/photo-picker"
                 : "/newsroom/articles/" + article.getId() + "/photo-picker");
         model.put("zone", clock.zone().getId());

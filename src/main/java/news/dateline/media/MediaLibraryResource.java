@@ -120,7 +120,6 @@ public class MediaLibraryResource {
         model.put("query", query == null ? "" : query);
         model.put("photos", page.photos());
         model.put("returnTo", target);
-        model.put("photosStylesheetUrl", assets.url("photos.css"));
         model.put("chooseUrl", "/newsroom/articles/" + target + "/photo");
         model.put("backUrl", "/newsroom/articles/" + target + "?restore=autosave");
         model.put("olderUrl", page.older() == null ? null : "/newsroom/media/search?" + queryString(query,
@@ -212,7 +211,7 @@ public class MediaLibraryResource {
             return pages.page(400, "newsroom/media-edit", Map.of("item", typed, "mayEdit", true,
                     "errors", Map.of("form", e.getMessage()), "photo", PhotoPreview.of(asset, true),
                     "typed", Map.of(), "returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo),
-                    "photosScriptUrl", assets.url("photos.js"), "photosStylesheetUrl", assets.url("photos.css")));
+                    "photosScriptUrl", assets.url("photos.js")));
         }
         String target = returnTarget(returnTo);
         if (target != null) {
@@ -301,7 +300,6 @@ public class MediaLibraryResource {
         model.put("typed", typed);
         model.put("returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo));
         model.put("photosScriptUrl", assets.url("photos.js"));
-        model.put("photosStylesheetUrl", assets.url("photos.css"));
         return pages.page(status, "newsroom/media-edit", model);
     }
 
