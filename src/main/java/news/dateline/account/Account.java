@@ -65,7 +65,7 @@ public class Account {
     Account(String username, String displayName, String password, Role role, Instant now) {
         this.username = normalizedUsername(username);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            throw new InvalidAccountField("displayName", "A display name has 1 to 120 characters.");
+            throw new InvalidAccountField("displayName", "accounts.error.displayName", 120);
         }
         this.displayName = displayName.strip();
         this.role = Objects.requireNonNull(role, "role");
@@ -74,20 +74,19 @@ public class Account {
         setPassword(password);
     }
 
-    /** @throws IllegalArgumentException with a message for a person when the name is not usable */
+    /** @throws InvalidAccountField on field {@code username} when the name is not usable */
     public static String normalizedUsername(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new InvalidAccountField("username",
-                    "A username has 2 to 60 characters: letters a-z, digits, dots, hyphens and underscores.");
+            throw new InvalidAccountField("username", "accounts.error.username");
         }
         return normalized;
     }
 
     void setPassword(String password) {
-        String weakness = PasswordHasher.weakness(password);
-        if (weakness != null) {
-            throw new InvalidAccountField("password", weakness);
+        if (PasswordHasher.weak(password)) {
+            throw new InvalidAccountField("password", "accounts.error.password", PasswordHasher.MIN_LENGTH,
+                    PasswordHasher.MAX_LENGTH);
         }
         this.passwordHash = PasswordHasher.hash(password);
         this.mustChangePassword = false;

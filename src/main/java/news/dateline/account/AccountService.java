@@ -80,7 +80,7 @@ public class AccountService {
     public Editor createUnchecked(String username, String displayName, String password, Role role) {
         String normalized = Account.normalizedUsername(username);
         if (findByUsername(normalized).isPresent()) {
-            throw new IllegalArgumentException("The username " + normalized + " is taken.");
+            throw new InvalidAccountField("username", "accounts.error.taken", normalized);
         }
         return persist(new Account(normalized, displayName, password, role, clock.now())).asEditor();
     }
@@ -190,12 +190,12 @@ public class AccountService {
      * Changes the editor's own password; the current one is required.
      *
      * @return the account's new version, for the editor's own session to carry on
-     * @throws IllegalArgumentException when the current password is wrong or the new one too weak
+     * @throws InvalidAccountField when the current password is wrong or the new one too weak
      */
     public long changeOwnPassword(Editor editor, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, editor.accountId());
         if (!account.passwordMatches(currentPassword)) {
-            throw new InvalidAccountField("current", "The current password is not right.");
+            throw new InvalidAccountField("current", "account.error.currentPassword");
         }
         account.setPassword(newPassword);
         em.flush();
@@ -205,7 +205,7 @@ public class AccountService {
 
     private Account existing(String username) {
         return findByUsername(Account.normalizedUsername(username))
-                .orElseThrow(() -> new IllegalArgumentException("There is no account " + username + "."));
+                .orElseThrow(() -> new InvalidAccountField("account", "accounts.error.unknown", username));
     }
 
     /** There must always be an enabled admin besides this account. */
@@ -213,7 +213,7 @@ public class AccountService {
         long others = em.createQuery("select count(a) from Account a where a.role = news.dateline.account.Role.ADMIN"
                 + " and a.enabled = true and a.id <> :id", Long.class).setParameter("id", account.getId()).getSingleResult();
         if (others == 0) {
-            throw new IllegalArgumentException("This is the last administrator; make someone else an administrator first.");
+            throw new InvalidAccountField("account", "accounts.error.lastAdmin");
         }
     }
 

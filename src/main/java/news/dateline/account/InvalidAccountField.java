@@ -1,16 +1,14 @@
 package news.dateline.account;
 
-/** An account value that was refused, with the form field it came from (username, displayName, password, current). */
-public class InvalidAccountField extends IllegalArgumentException {
+import news.dateline.platform.FieldRefused;
 
-    private final String field;
+/**
+ * An account value that was refused: the form field it came from (username, displayName, password,
+ * current, account for the account as a whole) and the message key that says why.
+ */
+public class InvalidAccountField extends FieldRefused {
 
-    InvalidAccountField(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    InvalidAccountField(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

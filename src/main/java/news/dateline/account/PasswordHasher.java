@@ -28,14 +28,10 @@ public final class PasswordHasher {
     }
 
     /** @return null when the password is acceptable, or the reason it is not */
-    public static String weakness(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "A password has at least " + MIN_LENGTH + " characters.";
-        }
-        if (password.length() > MAX_LENGTH) {
-            return "A password has at most " + MAX_LENGTH + " characters.";
-        }
-        return null;
+    /** Whether a password is too short or too long to be used (the form says: MIN_LENGTH to MAX_LENGTH). */
+    public static boolean weak(String password) {
+        return password == null || password.codePointCount(0, password.length()) < MIN_LENGTH
+                || password.length() > MAX_LENGTH;
     }
 
     public static String hash(String password) {

@@ -24,6 +24,7 @@ import news.dateline.account.Role;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.platform.PageRenderer;
 import news.dateline.account.EmailAddress;
 
@@ -41,10 +42,6 @@ public class AccountAdminResource {
 
     /** An account as the page lists it. */
     public record Row(String username, String displayName, String role, boolean enabled, String email) {
-    }
-
-    /** A refusal: the field it concerns and what to show there. */
-    private record Refusal(String field, String text) {
     }
 
     @Inject
@@ -73,15 +70,18 @@ public class AccountAdminResource {
         values.put("displayName", displayName == null ? "" : displayName);
         values.put("role", role == null ? "" : role);
         values.put("email", email == null ? "" : email);
-        Optional<Refusal> refusal = checkNewAccount(username, displayName, role, password, email);
-        if (refusal.isPresent()) {
-            return page(400, values, Map.of(refusal.get().field(), refusal.get().text()));
-        }
-        String name = Account.normalizedUsername(username);
+        String name;
         try {
+            FormInput.requireUsable("username", username, "displayName", displayName, "role", role,
+                    "password", password, "email", email);
+            checkNewAccount(username, displayName, role, password, email);
+            name = Account.normalizedUsername(username);
             accounts.create(editor, name, displayName, password, role(role).orElseThrow(), email);
-        } catch (IllegalArgumentException | PersistenceException | TransactionalException taken) {
-            return page(400, values, Map.of("username", PageRenderer.message("accounts.error.taken", name)));
+        } catch (FieldRefused refused) {
+            return page(400, values, errorAt(refused.field(), refused));
+        } catch (PersistenceException | TransactionalException taken) {
+            return page(400, values, Map.of("username", PageRenderer.message("accounts.error.taken",
+                    Account.normalizedUsername(username))));
         }
         return pages.redirectWithFlash(PAGE, "flash.accountAdded", name);
     }
@@ -89,15 +89,12 @@ public class AccountAdminResource {
     @POST
     @Path("{username}/role")
     public Response changeRole(@PathParam("username") String username, @FormParam("role") String role) {
-        Optional<Role> chosen = role(role);
-        if (chosen.isEmpty()) {
-            signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
-            return page(400, Map.of(), Map.of("account", PageRenderer.message("accounts.error.role")));
-        }
-        return change(() -> {
-            accounts.changeRole(signedIn.editor(), username, chosen.get());
+        return change("role-" + username, () -> {
+            FormInput.requireUsable("role", role);
+            Role chosen = role(role).orElseThrow(() -> new FieldRefused("role", "accounts.error.role"));
+            accounts.changeRole(signedIn.editor(), username, chosen);
             return pages.redirectWithFlash(PAGE, "flash.roleChanged", username,
-                    PageRenderer.message("accounts.role." + chosen.get().name()));
+                    PageRenderer.message("accounts.role." + chosen.name()));
         });
     }
 
@@ -108,25 +105,19 @@ public class AccountAdminResource {
     @POST
     @Path("{username}/email")
     public Response changeEmail(@PathParam("username") String username, @FormParam("email") String email) {
-        signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
         String field = "email-" + username;
-        try {
-            EmailAddress.parse(email);
-        } catch (FieldRefused refused) {
-            return page(400, Map.of(field, email == null ? "" : email),
-                    Map.of(field, PageRenderer.message(refused.messageKey(), refused.arguments())));
-        }
-        return change(() -> {
+        return change(field, Map.of(field, email == null ? "" : email), () -> {
+            FormInput.requireUsable("email", email);
+            boolean set = EmailAddress.parse(email).isPresent();
             accounts.changeEmail(signedIn.editor(), username, email);
-            return pages.redirectWithFlash(PAGE, EmailAddress.parse(email).isPresent() ? "flash.emailChanged"
-                    : "flash.emailRemoved", username);
+            return pages.redirectWithFlash(PAGE, set ? "flash.emailChanged" : "flash.emailRemoved", username);
         });
     }
 
     @POST
     @Path("{username}/disable")
     public Response disable(@PathParam("username") String username) {
-        return change(() -> {
+        return change("account", () -> {
             accounts.setEnabled(signedIn.editor(), username, false);
             return pages.redirectWithFlash(PAGE, "flash.accountDisabled", username);
         });
@@ -135,7 +126,7 @@ public class AccountAdminResource {
     @POST
     @Path("{username}/enable")
     public Response enable(@PathParam("username") String username) {
-        return change(() -> {
+        return change("account", () -> {
             accounts.setEnabled(signedIn.editor(), username, true);
             return pages.redirectWithFlash(PAGE, "flash.accountEnabled", username);
         });
@@ -145,55 +136,54 @@ public class AccountAdminResource {
     @Path("{username}/reset-password")
     public Response resetPassword(@PathParam("username") String username,
                                   @FormParam("temporaryPassword") String temporaryPassword) {
-        signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
-        if (PasswordHasher.weakness(temporaryPassword) != null) {
-            return page(400, Map.of(), Map.of("account", PageRenderer.message("accounts.error.password",
-                    PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH)));
-        }
-        return change(() -> {
+        return change("temp-" + username, () -> {
+            FormInput.requireUsable("temporaryPassword", temporaryPassword);
+            if (PasswordHasher.weak(temporaryPassword)) {
+                throw new FieldRefused("temporaryPassword", "accounts.error.password", PasswordHasher.MIN_LENGTH,
+                        PasswordHasher.MAX_LENGTH);
+            }
             accounts.resetPassword(signedIn.editor(), username, temporaryPassword);
             return pages.redirectWithFlash(PAGE, "flash.passwordReset", username);
         });
     }
 
+    private Response change(String field, Supplier<Response> change) {
+        return change(field, Map.of(), change);
+    }
+
     /**
-     * One change to an existing account. The service refuses an unknown account and the last
-     * administrator's demotion; its explanation is shown above the list.
+     * One change to an existing account, from a form in that account's row. Whatever is refused
+     * (a value, an unknown account, the last administrator's demotion) is shown next to the row's
+     * field that was sent ({@code field}), with what was typed there ({@code typed}).
      */
-    private Response change(Supplier<Response> change) {
+    private Response change(String field, Map<String, String> typed, Supplier<Response> change) {
         signedIn.editor().require(Permission.MANAGE_ACCOUNTS);
         try {
             return change.get();
-        } catch (IllegalArgumentException e) {
-            return page(400, Map.of(), Map.of("account", e.getMessage()));
+        } catch (FieldRefused refused) {
+            return page(400, typed, errorAt(field, refused));
         }
     }
 
-    private static Optional<Refusal> checkNewAccount(String username, String displayName, String role,
-                                                     String password, String email) {
-        try {
-            Account.normalizedUsername(username);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new Refusal("username", PageRenderer.message("accounts.error.username")));
-        }
+    private static Map<String, String> errorAt(String field, FieldRefused refused) {
+        return Map.of(field, PageRenderer.message(refused.messageKey(), refused.arguments()));
+    }
+
+    /** @throws FieldRefused on the first field whose value cannot make an account */
+    private static void checkNewAccount(String username, String displayName, String role, String password,
+                                        String email) {
+        Account.normalizedUsername(username);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME) {
-            return Optional.of(new Refusal("displayName", PageRenderer.message("accounts.error.displayName",
-                    MAX_DISPLAY_NAME)));
+            throw new FieldRefused("displayName", "accounts.error.displayName", MAX_DISPLAY_NAME);
         }
         if (role(role).isEmpty()) {
-            return Optional.of(new Refusal("role", PageRenderer.message("accounts.error.role")));
+            throw new FieldRefused("role", "accounts.error.role");
         }
-        if (PasswordHasher.weakness(password) != null) {
-            return Optional.of(new Refusal("password", PageRenderer.message("accounts.error.password",
-                    PasswordHasher.MIN_LENGTH, PasswordHasher.MAX_LENGTH)));
+        if (PasswordHasher.weak(password)) {
+            throw new FieldRefused("password", "accounts.error.password", PasswordHasher.MIN_LENGTH,
+                    PasswordHasher.MAX_LENGTH);
         }
-        try {
-            EmailAddress.parse(email);
-        } catch (FieldRefused refused) {
-            return Optional.of(new Refusal(refused.field(), PageRenderer.message(refused.messageKey(),
-                    refused.arguments())));
-        }
-        return Optional.empty();
+        EmailAddress.parse(email);
     }
 
     private static Optional<Role> role(String role) {

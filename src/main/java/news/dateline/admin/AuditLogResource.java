@@ -1,7 +1,6 @@
 package news.dateline.admin;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +22,8 @@ import news.dateline.audit.AuditFilter;
 import news.dateline.audit.AuditLog;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.PageKey;
 import news.dateline.platform.PageRenderer;
@@ -58,13 +60,17 @@ public class AuditLogResource {
                          @QueryParam("target") String target, @QueryParam("from") String from,
                          @QueryParam("until") String until, @QueryParam("before") String before) {
         signedIn.editor().require(Permission.READ_AUDIT_LOG);
-        AuditFilter filter = new AuditFilter(action(action), blankToNull(actor), blankToNull(target),
-                day(from, 0), day(until, 1));
-        PageKey after = news.dateline.platform.PagePosition.fromQuery(before);
-        List<AuditEvent> slice = log.search(filter, after == null ? null : after.at(), after == null ? null : after.id(),
-                PAGE_SIZE + 1);
+        Map<String, String> errors = new LinkedHashMap<>();
+        AuditFilter filter = new AuditFilter(checked("action", action, errors, AuditLogResource::action),
+                checked("actor", actor, errors, AuditLogResource::blankToNull),
+                checked("target", target, errors, AuditLogResource::blankToNull),
+                checked("from", from, errors, date -> day(date, 0)), checked("until", until, errors, date -> day(date, 1)));
+        PageKey after = errors.isEmpty() ? news.dateline.platform.PagePosition.fromQuery(before) : null;
+        List<AuditEvent> slice = errors.isEmpty() ? log.search(filter, after == null ? null : after.at(),
+                after == null ? null : after.id(), PAGE_SIZE + 1) : List.of();
         List<AuditEvent> shown = slice.size() > PAGE_SIZE ? slice.subList(0, PAGE_SIZE) : slice;
         Map<String, Object> model = new HashMap<>();
+        model.put("errors", errors);
         model.put("lines", shown.stream().map(this::line).toList());
         model.put("actions", Arrays.stream(AuditAction.values())
                 .map(a -> new ActionChoice(a.name(), words(a.name()))).toList());
@@ -77,7 +83,22 @@ public class AuditLogResource {
         model.put("values", values);
         model.put("olderUrl", slice.size() > PAGE_SIZE ? "/newsroom/audit?" + query(values) + "before="
                 + new PageKey(shown.get(shown.size() - 1).getAt(), shown.get(shown.size() - 1).getId()).token() : null);
-        return pages.page("newsroom/audit", model);
+        return pages.page(errors.isEmpty() ? 200 : 400, "newsroom/audit", model);
+    }
+
+    /**
+     * One filter's value read by {@code reader}; a value refused (unusable characters, an unknown
+     * action, a date that is not one) is kept as typed, its message put next to the field.
+     */
+    private static <T> T checked(String field, String value, Map<String, String> errors,
+                                 java.util.function.Function<String, T> reader) {
+        try {
+            FormInput.requireUsable(field, value);
+            return reader.apply(value);
+        } catch (FieldRefused refused) {
+            errors.put(field, PageRenderer.message(refused.messageKey(), refused.arguments()));
+            return null;
+        }
     }
 
     private Line line(AuditEvent event) {
@@ -113,7 +134,7 @@ public class AuditLogResource {
         try {
             return AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("There is no action " + action + ".");
+            throw new FieldRefused("action", "audit.error.action");
         }
     }
 
@@ -124,7 +145,7 @@ public class AuditLogResource {
         try {
             return clock.startOfDay(date, plusDays);
         } catch (DateTimeException e) {
-            throw new BadRequestException("Give dates as year-month-day, e.g. 2026-11-27.");
+            throw new FieldRefused("date", "audit.error.date");
         }
     }
 

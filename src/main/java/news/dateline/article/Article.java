@@ -155,8 +155,8 @@ public class Article {
         java.util.Set<Long> shown = BodyPhotos.in(bodyHtml);
         bodyPhotoIds.retainAll(shown);
         bodyPhotoIds.addAll(shown);
-        this.datelinePlace = blankToNull(optional(text.datelinePlace(), MAX_DATELINE_PLACE_LENGTH, "dateline place"));
-        this.agencyMark = blankToNull(optional(text.agencyMark(), MAX_AGENCY_MARK_LENGTH, "agency mark"));
+        this.datelinePlace = blankToNull(optional(text.datelinePlace(), MAX_DATELINE_PLACE_LENGTH, "datelinePlace"));
+        this.agencyMark = blankToNull(optional(text.agencyMark(), MAX_AGENCY_MARK_LENGTH, "agencyMark"));
         writtenIn(text.language(), now);
     }
 
@@ -175,7 +175,7 @@ public class Article {
     /** The article's language decides how search stems its words: {@code en} or {@code ru}. */
     public void writtenIn(String languageCode, Instant now) {
         if (!"en".equals(languageCode) && !"ru".equals(languageCode)) {
-            throw new IllegalArgumentException("The language is en (English) or ru (Russian).");
+            throw new ArticleRefused("language", "editor.error.language");
         }
         this.language = languageCode;
         touch(now);
@@ -217,7 +217,7 @@ public class Article {
     public void illustrateWith(MediaAsset photo, String captionOverride, Instant now) {
         this.mainPhoto = photo;
         this.photoCaption = photo == null ? null
-                : blankToNull(optional(captionOverride, MediaAsset.MAX_CAPTION_LENGTH, "caption"));
+                : blankToNull(optional(captionOverride, MediaAsset.MAX_CAPTION_LENGTH, "photoCaption"));
         touch(now);
     }
 
@@ -233,10 +233,10 @@ public class Article {
     public ArticleStatus schedule(Instant at, Instant embargo, Instant now) {
         Objects.requireNonNull(at, "publication time");
         if (!at.isAfter(now)) {
-            throw new IllegalArgumentException("A scheduled time must be in the future.");
+            throw new ArticleRefused("publishAt", "article.error.scheduleInThePast", at);
         }
         if (embargo != null && embargo.isAfter(at)) {
-            throw new IllegalArgumentException("The embargo ends after the scheduled time; schedule it later.");
+            throw new ArticleRefused("embargoUntil", "article.error.embargoAfterSchedule", embargo, at);
         }
         ArticleStatus from = moveTo(ArticleStatus.SCHEDULED, now, ArticleAction.SCHEDULE);
         this.scheduledAt = at;
@@ -260,7 +260,7 @@ public class Article {
     /** The scheduler's publication: dated at the scheduled time. */
     public ArticleStatus publishAsScheduled(Instant now) {
         if (status != ArticleStatus.SCHEDULED || scheduledAt == null || scheduledAt.isAfter(now)) {
-            throw new IllegalTransitionException("The article is not due for publication");
+            throw new IllegalTransitionException("article.error.notDue");
         }
         Instant at = scheduledAt;
         ArticleStatus from = publish(at, now);
@@ -274,7 +274,7 @@ public class Article {
      */
     public ArticleStatus publish(Instant at, Instant now) {
         if (embargoUntil != null && embargoUntil.isAfter(now)) {
-            throw new IllegalTransitionException("The article is under embargo until " + embargoUntil);
+            throw new IllegalTransitionException("article.error.embargo", embargoUntil);
         }
         Instant time = at != null ? at : publishedAt != null ? publishedAt : now;
         ArticleStatus from = moveTo(ArticleStatus.PUBLISHED, now, ArticleAction.PUBLISH);
@@ -289,9 +289,9 @@ public class Article {
 
     /** Takes a published article off the site; its URL then answers 410 Gone. */
     public ArticleStatus withdraw(String reason, Instant now) {
-        String why = optional(reason, 1000, "withdrawal reason");
+        String why = optional(reason, 1000, "withdrawReason");
         if (why.isEmpty()) {
-            throw new IllegalArgumentException("A withdrawal needs a reason");
+            throw new ArticleRefused("withdrawReason", "editor.error.unpublishReason");
         }
         ArticleStatus from = moveTo(ArticleStatus.WITHDRAWN, now, ArticleAction.WITHDRAW);
         this.withdrawalReason = why;
@@ -304,9 +304,9 @@ public class Article {
      * until the story is published again.
      */
     public ArticleStatus returnToDraft(String reason, Instant now) {
-        String why = optional(reason, 1000, "reason");
+        String why = optional(reason, 1000, "returnToDraftReason");
         if (status == ArticleStatus.PUBLISHED && why.isEmpty()) {
-            throw new IllegalArgumentException("Say why the story comes off the site; readers will see it.");
+            throw new ArticleRefused("returnToDraftReason", "editor.error.unpublishReason");
         }
         boolean wasLive = status == ArticleStatus.PUBLISHED;
         ArticleStatus from = moveTo(ArticleStatus.DRAFT, now, ArticleAction.RETURN_TO_DRAFT);
@@ -336,8 +336,8 @@ public class Article {
     private ArticleStatus moveTo(ArticleStatus target, Instant now, ArticleAction action) {
         ArticleStatus from = status;
         if (!action.allowedFrom(from)) {
-            throw new IllegalTransitionException("An article that is " + from.name().toLowerCase(java.util.Locale.ROOT)
-                    + " cannot become " + target.name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalTransitionException("article.error.transition",
+                    from.label().toLowerCase(java.util.Locale.ROOT));
         }
         this.status = target;
         touch(now);
@@ -351,7 +351,7 @@ public class Article {
     private static String required(String value, int max, String field) {
         String text = optional(value, max, field);
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("An article needs a " + field);
+            throw new ArticleRefused(field, "editor.error.required");
         }
         return text;
     }
@@ -359,7 +359,7 @@ public class Article {
     private static String optional(String value, int max, String field) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
-            throw new IllegalArgumentException("The " + field + " has at most " + max + " characters");
+            throw new ArticleRefused(field, "editor.error.tooLong", max, text.length());
         }
         return text;
     }

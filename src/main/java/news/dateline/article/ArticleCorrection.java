@@ -37,7 +37,7 @@ public class ArticleCorrection {
     ArticleCorrection(long articleId, String note, Long accountId, Instant at) {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > MAX_NOTE_LENGTH) {
-            throw new IllegalArgumentException("A correction note has 1 to " + MAX_NOTE_LENGTH + " characters.");
+            throw new ArticleRefused("correctionNote", "editor.error.correctionNoteLength", MAX_NOTE_LENGTH);
         }
         this.articleId = articleId;
         this.note = text;

@@ -25,6 +25,7 @@ import news.dateline.media.RejectedImageException;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageRenderer;
 import news.dateline.section.SectionService;
 
 /**
@@ -141,14 +142,17 @@ public class ArticleEditorResource {
      */
     private Response unconfirmed(Editor editor, long id, String reason, String confirm, String action) {
         Article article = articles.forEditing(editor, id);
-        if (!article.isPublished()) {
+        boolean usable = reason == null || news.dateline.platform.UsableText.usable(reason, true);
+        if (!article.isPublished() && usable) {
             return null;
         }
         ArticleForm form = ArticleForm.of(article, clock.zone());
-        if (reason == null || reason.isBlank()) {
-            form.reject(action + "Reason", "Say why the story comes off the site; readers will see it.");
+        if (!usable) {
+            form.reject(action + "Reason", news.dateline.platform.FormInput.UNUSABLE);
+        } else if (reason == null || reason.isBlank()) {
+            form.reject(action + "Reason", "editor.error.unpublishReason");
         } else if (!"yes".equals(confirm)) {
-            form.reject(action + "Confirm", "Tick the box to confirm that the story comes off the site.");
+            form.reject(action + "Confirm", "editor.error.unpublishConfirm");
         } else {
             return null;
         }
@@ -197,7 +201,7 @@ public class ArticleEditorResource {
         } catch (news.dateline.article.NoteRefused e) {
             Article article = articles.forEditing(editor, id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
-            form.reject("sendBackNote", news.dateline.platform.PageRenderer.message(e.messageKey()));
+            form.reject("sendBackNote", e.messageKey());
             return editorView.render(400, form, article, null);
         }
         Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note), "returned");
@@ -218,7 +222,7 @@ public class ArticleEditorResource {
                 throw new jakarta.ws.rs.BadRequestException(e.getMessage());
             }
             ArticleForm form = ArticleForm.of(article, clock.zone());
-            form.reject(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey()));
+            form.reject(e.field(), e.messageKey());
             return editorView.render(400, form, article, null);
         }
         return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.noteAdded");
@@ -240,7 +244,7 @@ public class ArticleEditorResource {
                 contributorId -> contributors.find(contributorId).map(Contributor::getName).orElse(null),
                 photoId -> media.find(photoId).isPresent(), slug -> articles.slugFree(slug, id));
         if (action == ArticleAction.SCHEDULE && draft != null && draft.publicationTime() == null) {
-            form.reject("publishAt", "Give the time to publish at.");
+            form.reject("publishAt", "editor.error.publishAtMissing");
         }
         if (draft == null || !form.errors().isEmpty()) {
             return editorView.render(400, form, existing, null);
@@ -253,17 +257,14 @@ public class ArticleEditorResource {
                     : "corrected";
             return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
         } catch (news.dateline.platform.FieldRefused e) {
-            form.reject(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey(), e.arguments()));
-            return editorView.render(400, form, existing, null);
-        } catch (IllegalArgumentException | IllegalTransitionException e) {
-            form.reject("form", e.getMessage());
+            reject(form, e);
             return editorView.render(400, form, existing, null);
         } catch (RuntimeException e) {
             if (ConcurrentWrite.stale(e)) {
                 return conflicts.render(form, id, baseRevision(form));
             }
             if (ConcurrentWrite.takenConstraint(e).filter("article_slug_unique"::equals).isPresent()) {
-                form.reject("slug", "This address was taken by another story at the same moment; choose another.");
+                form.reject("slug", "editor.error.slugTakenNow");
                 return editorView.render(400, form, existing, null);
             }
             throw e;
@@ -315,12 +316,27 @@ public class ArticleEditorResource {
         try {
             change.run();
             return NewsroomPages.redirect("/newsroom/articles/" + id + "?notice=" + notice);
-        } catch (StaleArticleException | IllegalTransitionException | IllegalArgumentException e) {
+        } catch (StaleArticleException | news.dateline.platform.FieldRefused e) {
             Article article = articles.forEditing(signedIn.editor(), id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
-            form.reject("form", e.getMessage());
+            if (e instanceof news.dateline.platform.FieldRefused refused) {
+                reject(form, refused);
+            } else {
+                form.reject("form", "article.error.stale");
+            }
             return editorView.render(409, form, article, null);
         }
+    }
+
+    /** Puts a refusal next to its field, with times in the newsroom's zone. */
+    private void reject(ArticleForm form, news.dateline.platform.FieldRefused refused) {
+        Object[] arguments = refused.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof java.time.Instant instant) {
+                arguments[i] = clock.display(instant);
+            }
+        }
+        form.reject(refused.field(), refused.messageKey(), arguments);
     }
 
     /**
@@ -333,7 +349,7 @@ public class ArticleEditorResource {
             part = request.getContentType() != null && request.getContentType().startsWith("multipart/")
                     ? request.getPart("photoFile") : null;
         } catch (IOException | ServletException | IllegalStateException e) {
-            form.reject("photoFile", "The file could not be received; it may be larger than 20 MB.");
+            form.reject("photoFile", "media.error.notReceived");
             return;
         }
         if (part == null || part.getSize() == 0) {
@@ -346,10 +362,12 @@ public class ArticleEditorResource {
             form.set("photoUploadCaption", "");
             form.set("photoCredit", "");
             form.set("photoAltText", "");
-        } catch (RejectedImageException | IllegalArgumentException e) {
-            form.reject("photoFile", e.getMessage());
+        } catch (RejectedImageException e) {
+            form.reject("photoFile", e.messageKey(), e.arguments().toArray());
+        } catch (news.dateline.platform.FieldRefused e) {
+            form.reject(e.field(), e.messageKey(), e.arguments());
         } catch (IOException e) {
-            form.reject("photoFile", "The file could not be read.");
+            form.reject("photoFile", "media.error.unreadable");
         }
     }
 }

@@ -107,8 +107,7 @@ public final class ArticleForm {
     public boolean rejectUnusableCharacters() {
         values.forEach((field, value) -> {
             if (!news.dateline.platform.UsableText.usable(value, true)) {
-                errors.put(field, "This contains characters that cannot be stored (such as NUL or a broken"
-                        + " emoji); remove them and save again.");
+                reject(field, "editor.error.unusable");
             }
         });
         return errors.isEmpty();
@@ -118,7 +117,7 @@ public final class ArticleForm {
                                  Predicate<Long> photoExists, Predicate<String> slugFree) {
         String headline = value("headline").strip();
         if (headline.isEmpty()) {
-            errors.put("headline", "Write a headline.");
+            reject("headline", "editor.error.headline");
         }
         maxLength("headline", Article.MAX_HEADLINE_LENGTH);
         maxLength("lead", Article.MAX_LEAD_LENGTH);
@@ -127,35 +126,32 @@ public final class ArticleForm {
         maxLength("agencyMark", Article.MAX_AGENCY_MARK_LENGTH);
         maxLength("photoCaption", news.dateline.media.MediaAsset.MAX_CAPTION_LENGTH);
         if (!List.of("en", "ru").contains(value("language").isBlank() ? "en" : value("language"))) {
-            errors.put("language", "Choose English or Russian.");
+            reject("language", "editor.error.language");
         }
         if (!sectionExists.test(value("section"))) {
-            errors.put("section", "Choose one of the sections.");
+            reject("section", "editor.error.section");
         }
         List<String> tags = splitList(value("tags"));
         if (tags.size() > MAX_TAGS) {
-            errors.put("tags", "An article has at most " + MAX_TAGS + " tags.");
+            reject("tags", "editor.error.tagCount", MAX_TAGS);
         } else if (tags.stream().anyMatch(t -> t.length() > Tag.MAX_NAME_LENGTH)) {
-            errors.put("tags", "A tag has at most " + Tag.MAX_NAME_LENGTH + " characters.");
+            reject("tags", "editor.error.tagLength", Tag.MAX_NAME_LENGTH);
         }
         List<Byline> bylines = bylines(contributorName);
         Instant publicationTime = time("publishAt", zone);
         embargo = time("embargoUntil", zone);
         if (value("correctionNote").strip().length() > ArticleCorrection.MAX_NOTE_LENGTH) {
-            errors.put("correctionNote", "A correction note has at most " + ArticleCorrection.MAX_NOTE_LENGTH
-                    + " characters.");
+            reject("correctionNote", "editor.error.correctionNoteLength", ArticleCorrection.MAX_NOTE_LENGTH);
         }
         Long photoId = photoId(photoExists);
         String bodyHtml = PlainTextBody.toHtml(value("body"));
         BodyPhotos.in(BodySanitizer.sanitize(bodyHtml)).stream().filter(id -> !photoExists.test(id)).findFirst()
-                .ifPresent(id -> errors.putIfAbsent("body",
-                        news.dateline.platform.PageRenderer.message("editor.bodyPhotoMissing", id)));
+                .filter(id -> !errors.containsKey("body")).ifPresent(id -> reject("body", "editor.bodyPhotoMissing", id));
         String slug = value("slug").strip();
         if (!slug.isEmpty() && !Slug.isValid(slug)) {
-            errors.put("slug", "Use lower-case letters a-z, digits and single hyphens, at most " + Slug.MAX_LENGTH
-                    + " characters.");
+            reject("slug", "editor.error.slug", Slug.MAX_LENGTH);
         } else if (!slug.isEmpty() && !slugFree.test(slug)) {
-            errors.put("slug", "Another article already uses this slug.");
+            reject("slug", "editor.error.slugTaken");
         }
         if (!errors.isEmpty()) {
             return null;
@@ -175,14 +171,14 @@ public final class ArticleForm {
             }
             String name = contributorNameOf(chosen, contributorName);
             if (name == null) {
-                errors.put("byline" + i, "Choose a contributor from the list.");
+                reject("byline" + i, "editor.error.byline");
             } else if (bylines.stream().noneMatch(b -> b.getName().equals(name))) {
                 bylines.add(new Byline(name, Long.parseLong(chosen)));
             }
         }
         for (String name : splitList(value("bylineText"))) {
             if (name.length() > Article.MAX_BYLINE_LENGTH) {
-                errors.put("bylineText", "A byline has at most " + Article.MAX_BYLINE_LENGTH + " characters.");
+                reject("bylineText", "editor.error.bylineLength", Article.MAX_BYLINE_LENGTH);
             } else {
                 bylines.add(Byline.freeText(name));
             }
@@ -207,7 +203,7 @@ public final class ArticleForm {
             return LocalDateTime.parse(raw.length() > 16 ? raw.substring(0, 16) : raw, LOCAL_TIME)
                     .atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            errors.put(field, "Give the time as year-month-day and hours:minutes, e.g. 2016-06-07T14:32.");
+            reject(field, "editor.error.time");
             return null;
         }
     }
@@ -235,13 +231,13 @@ public final class ArticleForm {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.put("photoId", "Choose a photo from the library.");
+        reject("photoId", "editor.error.photo");
         return null;
     }
 
     private void maxLength(String field, int max) {
         if (value(field).strip().length() > max && !errors.containsKey(field)) {
-            errors.put(field, "At most " + max + " characters (now " + value(field).strip().length() + ").");
+            reject(field, "editor.error.tooLong", max, value(field).strip().length());
         }
     }
 
@@ -258,8 +254,12 @@ public final class ArticleForm {
         values.put(field, value == null ? "" : value);
     }
 
-    public void reject(String field, String message) {
-        errors.put(field, message);
+    /**
+     * Marks a field as refused: the message (from {@code messages.properties}, by its key) is shown
+     * next to it and the typed value stays.
+     */
+    public void reject(String field, String messageKey, Object... arguments) {
+        errors.put(field, news.dateline.platform.PageRenderer.message(messageKey, arguments));
     }
 
     public Map<String, String> values() {

@@ -100,7 +100,7 @@ public class ArticleService {
         boolean correction = correctionNote != null && !correctionNote.isBlank();
         if (correction) {
             if (!article.isPublished()) {
-                throw new IllegalArgumentException("Only a published article can be corrected.");
+                throw new ArticleRefused("correctionNote", "article.error.correctOnlyPublished");
             }
             em.persist(new ArticleCorrection(article.getId(), correctionNote, editor.accountId(), now));
             audit.record(AuditAction.ARTICLE_CORRECTED, editor, target(article), correctionNote);
@@ -190,7 +190,7 @@ public class ArticleService {
             case PUBLISH -> publish(editor, article.getId(), article.getVersion());
             case SCHEDULE -> schedule(editor, article.getId(), article.getVersion(), draft.publicationTime(),
                     draft.embargoUntil());
-            default -> throw new IllegalTransitionException("The editor's buttons do not " + action.key());
+            default -> throw new IllegalTransitionException("article.error.notAnEditorAction");
         };
     }
 
@@ -264,7 +264,7 @@ public class ArticleService {
         String text = EditorialNote.checked(note);
         Article article = loadForChange(editor, articleId, basedOnVersion);
         if (article.getStatus() != ArticleStatus.SUBMITTED) {
-            throw new IllegalTransitionException("Only a story waiting for review can be sent back with a note.");
+            throw new IllegalTransitionException("article.error.sendBackNotInReview");
         }
         record(article, article.returnToDraft(text, clock.now()), editor, AuditAction.ARTICLE_RETURNED_TO_DRAFT,
                 text);
@@ -319,7 +319,7 @@ public class ArticleService {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         ArticleChanged before = article.isPublished() ? ArticleChanged.shownAt(article) : null;
         ArticleRevision old = revisions.find(articleId, revisionNumber)
-                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + revisionNumber));
+                .orElseThrow(() -> new ArticleRefused("form", "article.error.noRevision", revisionNumber));
         Instant now = clock.now();
         ArticleText text = old.text();
         article.revise(new ArticleText(text.headline(), text.lead(), text.bodyHtml(), text.datelinePlace(),
@@ -376,7 +376,7 @@ public class ArticleService {
         Instant now = clock.now();
         Slug slug = draft.slug() != null ? new Slug(draft.slug()) : freeSlugFor(draft.text().headline());
         if (!slugFree(slug.value(), null)) {
-            throw new IllegalArgumentException("The slug " + slug + " is taken.");
+            throw new ArticleRefused("slug", "editor.error.slugTaken");
         }
         Article article = new Article(draft.text(), section(draft.sectionSlug()), slug, accountId, now);
         apply(article, draft, accountId, now);
@@ -394,7 +394,7 @@ public class ArticleService {
         article.tagWith(tagsNamed(draft.tags()), now);
         article.creditTo(draft.bylines(), now);
         MediaAsset photo = draft.photoId() == null ? null : media.find(draft.photoId())
-                .orElseThrow(() -> new IllegalArgumentException("There is no photo " + draft.photoId()));
+                .orElseThrow(() -> new ArticleRefused("photoId", "editor.error.photo"));
         article.illustrateWith(photo, draft.photoCaption(), now);
         if (draft.publicationTime() != null && article.getStatus() != ArticleStatus.SCHEDULED) {
             article.setPublicationTime(draft.publicationTime(), now);
@@ -402,7 +402,7 @@ public class ArticleService {
         article.embargoUntil(draft.embargoUntil(), now);
         if (draft.slug() != null && article.getId() != null) {
             if (!slugFree(draft.slug(), article.getId())) {
-                throw new IllegalArgumentException("The slug " + draft.slug() + " is taken.");
+                throw new ArticleRefused("slug", "editor.error.slugTaken");
             }
             String retired = article.rename(new Slug(draft.slug()), now);
             if (retired != null && em.find(SlugRedirect.class, retired) == null) {
@@ -414,7 +414,7 @@ public class ArticleService {
 
     private Section section(String slug) {
         return sections.findBySlug(slug == null ? "" : slug)
-                .orElseThrow(() -> new IllegalArgumentException("There is no section " + slug));
+                .orElseThrow(() -> new ArticleRefused("section", "editor.error.section"));
     }
 
     /**

@@ -19,7 +19,7 @@ public class Byline {
     public Byline(String name, Long contributorId) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > Article.MAX_BYLINE_LENGTH) {
-            throw new IllegalArgumentException("A byline has 1 to " + Article.MAX_BYLINE_LENGTH + " characters");
+            throw new ArticleRefused("bylineText", "editor.error.bylineLength", Article.MAX_BYLINE_LENGTH);
         }
         this.name = trimmed;
         this.contributorId = contributorId;

@@ -21,9 +21,7 @@ import news.dateline.platform.NewsroomClock;
 @ApplicationScoped
 class ConflictView {
 
-    static final String MESSAGE = "Someone else saved this article after you opened it. Nothing was overwritten:"
-            + " their changes are in the form; where you both changed a field, compare the versions below,"
-            + " keep what you want, and save again.";
+    static final String MESSAGE = "editor.error.conflict";
 
     /** A field of the form that the merge looks at: its label, its form name, its value in a revision. */
     private record Field(String label, String name, Function<ArticleRevision, String> inRevision) {

@@ -101,11 +101,11 @@ public class PhotoChoiceResource {
                 ArticleForm form = ArticleForm.from(request);
                 form.set("focalX", focalX);
                 form.set("focalY", focalY);
-                form.reject(e.field(), PageRenderer.message(e.messageKey(), e.arguments()));
+                form.reject(e.field(), e.messageKey(), e.arguments());
                 return editorView.render(400, form, id == null ? null : articles.forEditing(editor, id), null);
             } catch (PhotoBusyException e) {
                 ArticleForm form = ArticleForm.from(request);
-                form.reject("focalX", e.getMessage());
+                form.reject("focalX", e.messageKey(), e.arguments().toArray());
                 return Response.fromResponse(editorView.render(503, form, id == null ? null
                         : articles.forEditing(editor, id), null)).header("Retry-After", 5).build();
             }

@@ -31,7 +31,7 @@ public class Tag {
     Tag(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A tag has 1 to " + MAX_NAME_LENGTH + " characters");
+            throw new ArticleRefused("tags", "editor.error.tagLength", MAX_NAME_LENGTH);
         }
         this.name = trimmed;
         this.slug = Slug.fromTitle(trimmed).value();

@@ -17,6 +17,8 @@ import news.dateline.account.Permission;
 import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.platform.PageRenderer;
 
 /** Editors and admins keep the contributor profiles that bylines are chosen from. */
@@ -56,6 +58,7 @@ public class ContributorAdminResource {
                            @FormParam("photoId") String photoId, @FormParam("accountId") String accountId) {
         Map<String, String> values = values(name, bio, photoId, accountId);
         return change(values, null, () -> {
+            FormInput.requireUsable(values);
             Contributor added = contributors.create(signedIn.editor(), name, bio, photo(photoId), account(accountId));
             return pages.redirectWithFlash(LIST, "flash.contributorAdded", added.getName());
         });
@@ -74,9 +77,12 @@ public class ContributorAdminResource {
     @Path(ID)
     public Response save(@PathParam("id") long id, @FormParam("name") String name, @FormParam("bio") String bio,
                          @FormParam("photoId") String photoId, @FormParam("accountId") String accountId) {
-        return change(values(name, bio, photoId, accountId), id, () -> pages.redirectWithFlash(LIST + "/" + id,
-                "flash.contributorEdited", contributors.update(signedIn.editor(), id, name, bio, photo(photoId),
-                        account(accountId)).getName()));
+        Map<String, String> values = values(name, bio, photoId, accountId);
+        return change(values, id, () -> {
+            FormInput.requireUsable(values);
+            return pages.redirectWithFlash(LIST + "/" + id, "flash.contributorEdited", contributors.update(
+                    signedIn.editor(), id, name, bio, photo(photoId), account(accountId)).getName());
+        });
     }
 
     @POST
@@ -108,10 +114,11 @@ public class ContributorAdminResource {
         signedIn.editor().require(Permission.MANAGE_CONTRIBUTORS);
         try {
             return change.get();
-        } catch (ContributorRefused refused) {
+        } catch (FieldRefused refused) {
             Map<String, String> errors = Map.of(refused.field(),
                     PageRenderer.message(refused.messageKey(), refused.arguments()));
-            int status = refused.unknownContributor() ? 404 : 400;
+            int status = refused instanceof ContributorRefused contributor && contributor.unknownContributor()
+                    ? 404 : 400;
             Contributor contributor = id == null ? null : contributors.find(id).orElse(null);
             if (contributor == null) {
                 return listPage(status, typed == null || id != null ? Map.of() : typed, errors);

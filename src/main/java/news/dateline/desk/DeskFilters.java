@@ -107,6 +107,10 @@ final class DeskFilters {
     }
 
     private void take(String field, java.util.function.Consumer<String> reader) {
+        if (!news.dateline.platform.UsableText.usable(typed.get(field), true)) {
+            errors.put(field, news.dateline.platform.FormInput.UNUSABLE);
+            return;
+        }
         try {
             reader.accept(typed.get(field));
         } catch (InvalidFilter e) {

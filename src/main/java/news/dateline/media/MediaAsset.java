@@ -79,13 +79,15 @@ public class MediaAsset {
     void describe(PhotoDescription description) {
         this.caption = limited(description.caption(), MAX_CAPTION_LENGTH, "caption");
         this.credit = limited(Credit.withoutSign(description.credit()), MAX_CREDIT_LENGTH, "credit");
-        this.altText = limited(description.altText(), MAX_CAPTION_LENGTH, "alt text");
+        this.altText = limited(description.altText(), MAX_CAPTION_LENGTH, "altText");
     }
 
-    private static String limited(String text, int max, String what) {
+    /** @throws news.dateline.platform.FieldRefused on {@code field} when the text is too long or unusable */
+    private static String limited(String text, int max, String field) {
         String value = text == null ? "" : text.strip();
+        news.dateline.platform.FormInput.requireUsable(field, value);
         if (value.length() > max) {
-            throw new IllegalArgumentException("A photo " + what + " has at most " + max + " characters");
+            throw new news.dateline.platform.FieldRefused(field, "media.error.tooLong", max);
         }
         return value;
     }

@@ -24,6 +24,8 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.newsroom.NewsroomPages;
@@ -169,6 +171,7 @@ public class MediaLibraryResource {
             values.put(field, value == null ? "" : value);
         }
         try {
+            FormInput.requireUsable(values);
             Part part = request.getPart("file");
             if (part == null || part.getSize() == 0) {
                 return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.chooseFile")), null);
@@ -178,6 +181,9 @@ public class MediaLibraryResource {
                         new PhotoDescription(values.get("caption"), values.get("credit"), values.get("altText")));
                 return NewsroomPages.redirect("/newsroom/media?uploaded=" + asset.getId());
             }
+        } catch (FieldRefused refused) {
+            return page(400, null, values, Map.of(refused.field(), news.dateline.platform.PageRenderer.message(
+                    refused.messageKey(), refused.arguments())), null);
         } catch (PhotoBusyException e) {
             return Response.fromResponse(page(503, null, values, Map.of("file", e.getMessage()), null))
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
@@ -203,13 +209,15 @@ public class MediaLibraryResource {
         Editor editor = signedIn.editor();
         editor.require(Permission.EDIT_MEDIA);
         try {
+            FormInput.requireUsable("caption", caption, "credit", credit, "altText", altText);
             library.describe(editor, id, new PhotoDescription(caption, credit, altText));
-        } catch (IllegalArgumentException e) {
+        } catch (FieldRefused e) {
             MediaAsset asset = library.find(id).orElseThrow(NotFoundException::new);
             Item typed = new Item(id, thumbnail(asset), caption, credit, altText, asset.getType().name(),
                     asset.getWidth(), asset.getHeight(), "/newsroom/media/" + id);
             return pages.page(400, "newsroom/media-edit", Map.of("item", typed, "mayEdit", true,
-                    "errors", Map.of("form", e.getMessage()), "photo", PhotoPreview.of(asset, true),
+                    "errors", Map.of(e.field(), news.dateline.platform.PageRenderer.message(e.messageKey(),
+                            e.arguments())), "photo", PhotoPreview.of(asset, true),
                     "typed", Map.of(), "returnTo", returnTarget(returnTo) == null ? "" : returnTarget(returnTo),
                     "photosScriptUrl", assets.url("photos.js")));
         }
@@ -235,8 +243,9 @@ public class MediaLibraryResource {
         boolean json = wantsJson(headers);
         MediaAsset asset;
         try {
+            FormInput.requireUsable("focalX", focalX, "focalY", focalY);
             asset = library.focus(editor, id, FocalPoint.parse(focalX, focalY));
-        } catch (FocalPointRefused e) {
+        } catch (FieldRefused e) {
             String message = news.dateline.platform.PageRenderer.message(e.messageKey(), e.arguments());
             if (json) {
                 return jsonError(400, e.field(), message);

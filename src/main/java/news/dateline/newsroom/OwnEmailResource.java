@@ -10,6 +10,7 @@ import java.util.Map;
 import news.dateline.account.AccountService;
 import news.dateline.account.Editor;
 import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.platform.PageRenderer;
 
 /**
@@ -41,6 +42,7 @@ public class OwnEmailResource {
     public Response change(@FormParam("email") String email) {
         Editor editor = signedIn.editor();
         try {
+            FormInput.requireUsable("email", email);
             accounts.changeOwnEmail(editor, email);
         } catch (FieldRefused refused) {
             return accountPage.render(400, accounts.ownAccount(editor), email == null ? "" : email,

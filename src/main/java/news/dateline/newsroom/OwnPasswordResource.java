@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import news.dateline.account.AccountService;
-import news.dateline.account.InvalidAccountField;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
+import news.dateline.platform.PageRenderer;
 
 /**
  * Every user changes their own password on their account page (the current one is required);
@@ -37,14 +39,16 @@ public class OwnPasswordResource {
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
                            @FormParam("passwordAgain") String passwordAgain, @Context HttpServletRequest request) {
         AccountService.OwnAccount own = accounts.ownAccount(signedIn.editor());
-        if (password == null || !password.equals(passwordAgain)) {
-            return accountPage.render(400, own, null, Map.of("passwordAgain", "The two new passwords differ."), false);
-        }
         try {
+            FormInput.requireUsable("current", current, "password", password, "passwordAgain", passwordAgain);
+            if (password == null || !password.equals(passwordAgain)) {
+                throw new FieldRefused("passwordAgain", "account.error.passwordsDiffer");
+            }
             long version = accounts.changeOwnPassword(signedIn.editor(), current, password);
             NewsroomSession.confirmAccountVersion(request, version);
-        } catch (InvalidAccountField e) {
-            return accountPage.render(400, own, null, Map.of(e.field(), e.getMessage()), false);
+        } catch (FieldRefused refused) {
+            return accountPage.render(400, own, null, Map.of(refused.field(),
+                    PageRenderer.message(refused.messageKey(), refused.arguments())), false);
         }
         return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of(), true);
     }

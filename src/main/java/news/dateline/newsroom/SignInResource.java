@@ -17,7 +17,11 @@ import news.dateline.account.SignInResult;
 import news.dateline.audit.AuditAction;
 import news.dateline.audit.AuditLog;
 import news.dateline.platform.ClientAddress;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Settings;
+import news.dateline.platform.UsableText;
 
 /**
  * Sign-in, sign-out and the one-time creation of the first admin. The sign-in and setup forms make
@@ -50,17 +54,23 @@ public class SignInResource {
         if (!accounts.hasAccounts()) {
             return NewsroomPages.redirect("/newsroom/setup");
         }
-        return loginPage(200, "", safeNext(next), null, request);
+        return loginPage(200, "", safeNext(next), null, Map.of(), request);
     }
 
     @POST
     @Path("login")
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
                           @FormParam("next") String next, @Context HttpServletRequest request) {
+        try {
+            FormInput.requireUsable("username", username, "password", password);
+        } catch (FieldRefused refused) {
+            return loginPage(400, username, safeNext(next), null, Map.of(refused.field(),
+                    PageRenderer.message(refused.messageKey(), refused.arguments())), request);
+        }
         SignInResult result = accounts.signIn(username, password, clientAddress.of(request));
         if (!result.succeeded()) {
             return loginPage(result.locked() ? 429 : 401, username, safeNext(next), result.locked() ? LOCKED : FAILED,
-                    request);
+                    Map.of(), request);
         }
         NewsroomSession.signIn(request, result.editor(), accounts.versionOf(result.editor().accountId()),
                 settings.sessionIdleMinutes());
@@ -96,22 +106,27 @@ public class SignInResource {
         Map<String, String> values = new HashMap<>();
         values.put("username", username == null ? "" : username);
         values.put("displayName", displayName == null ? "" : displayName);
-        if (password == null || !password.equals(passwordAgain)) {
-            return setupPage(400, values, Map.of("passwordAgain", "The two passwords differ."), request);
-        }
         try {
+            FormInput.requireUsable("username", username, "displayName", displayName, "password", password,
+                    "passwordAgain", passwordAgain);
+            if (password == null || !password.equals(passwordAgain)) {
+                throw new FieldRefused("passwordAgain", "account.error.passwordsDiffer");
+            }
             accounts.createFirstAdmin(username, displayName, password);
-        } catch (news.dateline.account.InvalidAccountField e) {
-            return setupPage(400, values, Map.of(e.field(), e.getMessage()), request);
+        } catch (FieldRefused refused) {
+            return setupPage(400, values, Map.of(refused.field(),
+                    PageRenderer.message(refused.messageKey(), refused.arguments())), request);
         } catch (IllegalStateException e) {
             return NewsroomPages.redirect("/newsroom/login");
         }
         return NewsroomPages.redirect("/newsroom/login");
     }
 
-    private Response loginPage(int status, String username, String next, String error, HttpServletRequest request) {
+    private Response loginPage(int status, String username, String next, String error, Map<String, String> errors,
+                               HttpServletRequest request) {
         Map<String, Object> model = new HashMap<>();
         model.put("username", username == null ? "" : username);
+        model.put("errors", errors);
         model.put("next", next);
         model.put("error", error);
         return preSessionPage(status, "newsroom/login", model, request);
@@ -133,7 +148,7 @@ public class SignInResource {
     /** Only a path inside the newsroom; never another site (no open redirect). */
     static String safeNext(String next) {
         if (next != null && next.startsWith("/newsroom") && !next.startsWith("//") && !next.contains("\\")
-                && !next.contains("\r") && !next.contains("\n")) {
+                && UsableText.usable(next, false)) {
             return next;
         }
         return "/newsroom";

@@ -6,7 +6,7 @@ import java.util.List;
  * A change refused because of what was typed into one field: the field, the message key that says
  * why (from {@code messages.properties}) and its arguments. Forms show it next to the field.
  */
-public class FieldRefused extends RuntimeException {
+public class FieldRefused extends IllegalArgumentException {
 
     private final String field;
     private final String messageKey;

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import news.dateline.account.Permission;
 import news.dateline.newsroom.NewsroomPages;
 import news.dateline.newsroom.SignedIn;
+import news.dateline.platform.FieldRefused;
+import news.dateline.platform.FormInput;
 import news.dateline.platform.PageRenderer;
 
 /** Editors and admins add, rename, reorder, retire and delete the sections of the site. */
@@ -45,6 +47,7 @@ public class SectionAdminResource {
     public Response create(@FormParam("name") String name, @FormParam("position") String position) {
         Map<String, String> values = Map.of("name", text(name), "position", text(position));
         return change(values, "", () -> {
+            FormInput.requireUsable("name", name, "position", position);
             Section created = sections.create(signedIn.editor(), name, position(position));
             return pages.redirectWithFlash(PAGE, "flash.sectionAdded", created.getName());
         });
@@ -53,8 +56,11 @@ public class SectionAdminResource {
     @POST
     @Path("{slug}")
     public Response rename(@PathParam("slug") String slug, @FormParam("name") String name) {
-        return change(Map.of("name-" + slug, text(name)), "-" + slug, () -> pages.redirectWithFlash(
-                PAGE, "flash.sectionRenamed", sections.rename(signedIn.editor(), slug, name).getName()));
+        return change(Map.of("name-" + slug, text(name)), "-" + slug, () -> {
+            FormInput.requireUsable("name", name);
+            return pages.redirectWithFlash(PAGE, "flash.sectionRenamed",
+                    sections.rename(signedIn.editor(), slug, name).getName());
+        });
     }
 
     @POST
@@ -100,9 +106,10 @@ public class SectionAdminResource {
         signedIn.editor().require(Permission.MANAGE_SECTIONS);
         try {
             return change.get();
-        } catch (SectionRefused refused) {
+        } catch (FieldRefused refused) {
             String field = "section".equals(refused.field()) ? "section" : refused.field() + fieldSuffix;
-            return page(refused.unknownSection() ? 404 : 400, values,
+            boolean unknown = refused instanceof SectionRefused section && section.unknownSection();
+            return page(unknown ? 404 : 400, values,
                     Map.of(field, PageRenderer.message(refused.messageKey(), refused.arguments())));
         }
     }

@@ -1,6 +1,7 @@
 package news.dateline.site;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +60,9 @@ public class HttpCachePurge {
     private List<URI> caches;
     private HttpClient http;
     private final AtomicInteger waiting = new AtomicInteger();
+    private volatile boolean stopped;
+    /** Purges sent, repeated or retried that have not ended yet (answered, or given up). */
+    private final AtomicInteger unsettled = new AtomicInteger();
     private final Map<URI, Target> targets = new ConcurrentHashMap<>();
 
     /** What this server knows about one cache: whether purges to it fail, and what was given up. */
@@ -90,12 +94,35 @@ public class HttpCachePurge {
         }
         String keys = SurrogateKeys.of(change.tags());
         for (URI cache : caches) {
+            unsettled.addAndGet(2);
             send(cache, keys, 1);
-            executor.schedule(() -> send(cache, keys, 1), REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                executor.schedule(() -> send(cache, keys, 1), REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RuntimeException shuttingDown) {
+                unsettled.decrementAndGet();
+            }
         }
     }
 
+    /** How many purges have not ended yet: sent or due (repeats, retries) and neither answered nor given up. */
+    int unsettled() {
+        return unsettled.get();
+    }
+
+    /**
+     * The application is stopping (or being redeployed): purges still due are dropped rather than
+     * sent by a server's executor that outlives this deployment.
+     */
+    @PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
     private void send(URI cache, String keys, int attempt) {
+        if (stopped) {
+            unsettled.decrementAndGet();
+            return;
+        }
         HttpRequest request = HttpRequest.newBuilder(cache)
                 .method("PURGE", HttpRequest.BodyPublishers.noBody())
                 .header(PURGE_HEADER, keys)
@@ -103,6 +130,7 @@ public class HttpCachePurge {
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
+                unsettled.decrementAndGet();
                 succeeded(cache);
             } else {
                 failed(cache, keys, attempt, error != null ? String.valueOf(error.getCause() != null
@@ -145,6 +173,7 @@ public class HttpCachePurge {
     }
 
     private void giveUp(URI cache, Target target) {
+        unsettled.decrementAndGet();
         target.givenUp.incrementAndGet();
         long now = System.nanoTime();
         if (now - target.lastGiveUpLog >= GIVE_UP_LOG_NANOS) {

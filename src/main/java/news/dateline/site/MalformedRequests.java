@@ -32,6 +32,16 @@ public class MalformedRequests extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(MalformedRequests.class.getName());
     /** A multipart upload: a 20 MB photo and the form around it. */
     static final long MAX_MULTIPART_BYTES = news.dateline.media.MediaLibrary.MAX_BYTES + 1024 * 1024;
+    /** The newsroom forms whose resources refuse unusable values field by field ({@link #checksItsOwnFields}). */
+    private static final java.util.regex.Pattern FORMS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
+            "/newsroom/(login|setup|account/(password|email)"
+            + "|accounts(/[^/]{1,80}/(role|email|reset-password))?"
+            + "|sections(/[^/]{1,200})?|contributors(/\\d{1,18})?"
+            + "|media(/\\d{1,18}(/focal-point)?)?"
+            + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft))?)?)");
+    /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
+    private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
+            "/newsroom/?|/newsroom/audit");
     /** Any other form: text only. */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
@@ -111,11 +121,12 @@ public class MalformedRequests extends HttpFilter {
         if (multipart(request)) {
             return query(request.getQueryString()).or(() -> textParts(request, !checksItsOwnFields(request)));
         }
+        boolean checkValues = !checksItsOwnFields(request);
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (!UsableText.usable(parameter.getKey(), false)) {
                 return Optional.of("unusable characters in a parameter name");
             }
-            for (String value : parameter.getValue()) {
+            for (String value : checkValues ? parameter.getValue() : new String[0]) {
                 if (!UsableText.usable(value, true)) {
                     return Optional.of("unusable characters in the parameter " + shortened(parameter.getKey()));
                 }
@@ -170,11 +181,13 @@ public class MalformedRequests extends HttpFilter {
     }
 
     /**
-     * The article editor checks each of its fields itself and shows the message next to the field,
-     * keeping everything the writer typed; here only its sizes and field names are checked.
+     * The newsroom's forms check each of their fields themselves and show the message next to the
+     * field, keeping everything that was typed; for them only sizes and field names are checked here.
      */
     private static boolean checksItsOwnFields(HttpServletRequest request) {
-        return news.dateline.platform.RequestPath.of(request).matches("/newsroom/articles(/\\d{1,18})?");
+        String path = news.dateline.platform.RequestPath.of(request);
+        return "POST".equals(request.getMethod()) ? FORMS_THAT_CHECK_THEIR_FIELDS.matcher(path).matches()
+                : "GET".equals(request.getMethod()) && FILTERS_THAT_CHECK_THEIR_FIELDS.matcher(path).matches();
     }
 
     private static boolean form(HttpServletRequest request) {

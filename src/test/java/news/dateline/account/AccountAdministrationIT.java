@@ -91,9 +91,13 @@ class AccountAdministrationIT {
                 .equals(only.username())).forEach(a -> accounts.setEnabled(actor, a.getUsername(), false));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changeRole(actor, only.username(), Role.EDITOR))
-                .hasMessageContaining("last administrator");
+                .isInstanceOfSatisfying(news.dateline.platform.FieldRefused.class,
+                        refused -> org.assertj.core.api.Assertions.assertThat(refused.messageKey())
+                                .isEqualTo("accounts.error.lastAdmin"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setEnabled(actor, only.username(), false))
-                .hasMessageContaining("last administrator");
+                .isInstanceOfSatisfying(news.dateline.platform.FieldRefused.class,
+                        refused -> org.assertj.core.api.Assertions.assertThat(refused.messageKey())
+                                .isEqualTo("accounts.error.lastAdmin"));
     }
 
     @Test

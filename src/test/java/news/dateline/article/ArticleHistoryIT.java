@@ -119,6 +119,7 @@ class ArticleHistoryIT {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> articles.update(content.editorOf(login),
                 draft.getId(), draft.getVersion(), anArticle().inSection(draft.getSection().getSlug()).draft(),
-                "A correction")).hasMessageContaining("Only a published article");
+                "A correction")).isInstanceOfSatisfying(ArticleRefused.class, refused -> org.assertj.core.api.Assertions
+                .assertThat(refused.messageKey()).isEqualTo("article.error.correctOnlyPublished"));
     }
 }

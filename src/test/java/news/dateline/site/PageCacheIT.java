@@ -159,12 +159,13 @@ class PageCacheIT {
     }
 
     @Test
-    void describingAPhotoDropsThePagesThatShowItAndKeepsTheOthers() {
+    void describingAPhotoDropsThePagesThatShowItAndKeepsTheOthers() throws InterruptedException {
         String other = "/section/" + content.newPublicSection();
         MediaAsset photo = media.store(TestImages.jpeg(400, 300), "bridge.jpg", "The old bridge", "Dateline");
         Article article = content.publish(anArticle().inSection(content.newSection()).withPhoto(photo.getId(), null),
                 Instant.parse("2016-06-07T11:32:00Z"));
         String path = links.article(article.getPublishedAt(), article.getSlug());
+        renditionsStoredFor(photo.getId());
         site.get(path);
         site.get(other);
         assertThat(cache(path)).isEqualTo("hit");
@@ -192,5 +193,24 @@ class PageCacheIT {
 
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.headers().firstValue("X-Dateline-Cache")).hasValue("hit");
+    }
+
+    /**
+     * Waits until the photo's renditions, made in the background after the upload, are stored: their
+     * commit drops the pages showing the photo too, which would otherwise race with the test's own drop.
+     */
+    private void renditionsStoredFor(long photoId) throws InterruptedException {
+        long last = -1;
+        for (int i = 0; i < 150; i++) {
+            long now = ((Number) em.createNativeQuery("select count(*) from media_rendition where asset_id = :id")
+                    .setParameter("id", photoId).getSingleResult()).longValue();
+            if (now > 0 && now == last) {
+                Thread.sleep(300);
+                return;
+            }
+            last = now;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the renditions of photo " + photoId + " were not stored");
     }
 }
