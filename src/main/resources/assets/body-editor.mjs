@@ -130,6 +130,17 @@ export const schema = new Schema({
     }
 });
 
+/** Plain text (a body typed without the visual editor) as paragraphs, one per blank-line block. */
+function paragraphsOf(text) {
+    const container = document.createElement('div');
+    text.split(/\n\s*\n/).map(block => block.trim()).filter(block => block).forEach(block => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = block;
+        container.appendChild(paragraph);
+    });
+    return container.innerHTML;
+}
+
 function tidy(text) {
     return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -581,6 +592,15 @@ function start() {
         }
     });
     countBody(view.state.doc);
+    // What the editor makes of the body it was given: the article editor's autosave compares a copy
+    // kept in the browser with this (besides the textarea's own text) before offering it back.
+    area.datelineShownHtml = toHTML(view.state.doc);
+    // The autosave puts a kept copy back into the textarea and asks for it here: it replaces the
+    // document (one undoable step), which fills the textarea again and marks the form changed.
+    area.addEventListener('dateline:replace', () => {
+        const doc = fromHTML(/^\s*</.test(area.value) ? area.value : paragraphsOf(area.value));
+        view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content));
+    });
 
     /** A wire story pasted into an empty body gives its dateline to the dateline fields. */
     function pasteWireStory(view, slice) {

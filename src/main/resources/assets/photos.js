@@ -179,7 +179,12 @@
             form.setAttribute('action', open.getAttribute('formaction'));
             form.noValidate = true;
             dialog.close();
-            form.submit();
+            // requestSubmit: the form's submit listeners (the autosave's) learn that the page is left for a save.
+            if (form.requestSubmit) {
+                form.requestSubmit();
+            } else {
+                form.submit();
+            }
         }
 
         query.addEventListener('keydown', function (event) {

@@ -29,6 +29,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.media.MediaLibraryResource.class,
                 news.dateline.article.PhotoChoiceResource.class,
                 news.dateline.newsroom.SignInResource.class,
+                news.dateline.newsroom.SessionTokenResource.class,
                 news.dateline.desk.DashboardResource.class,
                 news.dateline.newsroom.AccessDeniedMapper.class,
                 news.dateline.article.IllegalTransitionMapper.class,

@@ -75,6 +75,9 @@ class EditorView {
     NewsroomClock clock;
 
     @Inject
+    news.dateline.platform.Settings settings;
+
+    @Inject
     Permalinks links;
 
     @Inject
@@ -154,6 +157,9 @@ class EditorView {
         model.put("notes", article == null ? List.of() : notes.thread(article.getId()));
         model.put("sendBack", article != null && article.getStatus() == ArticleStatus.SUBMITTED
                 && editor.may(ArticleAction.RETURN_TO_DRAFT.permission()));
+        model.put("autosaveSeconds", settings.autosaveSeconds());
+        model.put("localCopyKey", "dateline.unsaved." + editor.accountId() + "." + (article == null ? "new"
+                : article.getId().toString()));
         model.put("autosaveUrl", article == null ? "/newsroom/articles/new/autosave"
                 : "/newsroom/articles/" + article.getId() + "/autosave");
         model.put("revisions", article == null ? List.of() : revisionLines(editor, article));

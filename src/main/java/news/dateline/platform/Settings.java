@@ -64,6 +64,11 @@ public class Settings {
         }
     }
 
+    /** Seconds between two autosaves of the article editor's unsaved work (while there is any). */
+    public int autosaveSeconds() {
+        return Math.max(1, number("dateline.autosave-seconds", 15));
+    }
+
     /** Minutes a newsroom session may stay idle before it ends. */
     public int sessionIdleMinutes() {
         return number("dateline.session-idle-minutes", 30);
