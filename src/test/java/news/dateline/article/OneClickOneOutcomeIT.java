@@ -41,6 +41,9 @@ class OneClickOneOutcomeIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    news.dateline.platform.NewsroomClock clock;
+
     private NewsroomClient editor;
     private String section;
 
@@ -88,6 +91,24 @@ class OneClickOneOutcomeIT {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains(headline);
+        assertThat(em.createQuery("select count(a) from Article a where a.headline = :h", Long.class)
+                .setParameter("h", headline).getSingleResult()).isZero();
+    }
+
+    @Test
+    void publishingBeforeTheEmbargoSaysUntilWhenInTheNewsroomsTimeAndCreatesNothing() {
+        String headline = "Embargoed results " + System.nanoTime();
+        editor.get("/newsroom/articles/new");
+
+        HttpResponse<String> answer = editor.postMultipart("/newsroom/articles", Map.of("headline", headline,
+                "section", section, "body", "Text.", "embargoUntil", "2099-06-07T14:32", "action", "publish"),
+                null, null, null);
+        String until = clock.display(java.time.LocalDateTime.parse("2099-06-07T14:32").atZone(clock.zone())
+                .toInstant());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(answer.body()).text()).contains("under embargo until " + until)
+                .doesNotContain("2099-06-07T");
         assertThat(em.createQuery("select count(a) from Article a where a.headline = :h", Long.class)
                 .setParameter("h", headline).getSingleResult()).isZero();
     }
