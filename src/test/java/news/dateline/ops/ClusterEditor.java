@@ -72,7 +72,10 @@ public final class ClusterEditor {
         String editorUrl = browser.getCurrentUrl();
 
         StringBuilder typed = new StringBuilder();
-        WebElement body = browser.findElement(By.id("body"));
+        // The visual body editor (the textarea behind it is what the form sends, kept in step by the editor).
+        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector("#body-editor[contenteditable=true]")).isEmpty());
+        WebElement body = browser.findElement(By.cssSelector("#body-editor[contenteditable=true]"));
+        body.click();
         String[] words = WORDS.split(" ");
         long killedAt = 0;
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
