@@ -97,7 +97,9 @@ public class DatabaseAdminResource {
         model.put("pendingCount", overview.pending().size());
         model.put("problems", problems(overview));
         model.put("outcome", outcome);
-        return pages.page(outcome != null && !outcome.success() ? 500 : status, "newsroom/admin-database", model);
+        // A refused or failed migration changed nothing: the page says why, with 409 (the schema's state
+        // does not allow it), never a server error.
+        return pages.page(outcome != null && !outcome.success() ? 409 : status, "newsroom/admin-database", model);
     }
 
     private static List<Problem> problems(DatabaseAdministration.Overview overview) {

@@ -19,6 +19,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.platform.ApplicationStarted;
 import news.dateline.platform.DatabaseMigrations;
 import news.dateline.platform.MigrationsApplied;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.SchemaStatus;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
@@ -75,20 +76,18 @@ public class DatabaseAdministration {
         admin.require(Permission.MANAGE_DATABASE);
         Flyway flyway = migrations.flywayRunBy(admin.username());
         if (!problems(flyway).isEmpty()) {
-            return new Outcome(false, "Refused: the migration history has problems (see the list). Resolve them,"
-                    + " or repair the history, before migrating.");
+            return new Outcome(false, PageRenderer.message("database.outcome.refused"));
         }
         try {
             MigrateResult result = flyway.migrate();
             audit.record(AuditAction.MIGRATIONS_RUN, admin, "schema", result.migrationsExecuted + " applied, now at "
                     + result.targetSchemaVersion);
             becameCurrent();
-            return new Outcome(true, result.migrationsExecuted + " migration(s) applied; the schema is at version "
-                    + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
-                    + ".");
+            return new Outcome(true, PageRenderer.message("database.outcome.applied", result.migrationsExecuted,
+                    result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
         } catch (FlywayException e) {
             audit.record(AuditAction.MIGRATIONS_FAILED, admin, "schema", e.getMessage());
-            return new Outcome(false, "The migration failed and was rolled back: " + e.getMessage());
+            return new Outcome(false, PageRenderer.message("database.outcome.failed", e.getMessage()));
         }
     }
 
@@ -98,10 +97,10 @@ public class DatabaseAdministration {
             var result = migrations.flywayRunBy(admin.username()).repair();
             audit.record(AuditAction.MIGRATIONS_REPAIRED, admin, "schema", String.join(", ", result.repairActions));
             becameCurrent();
-            return new Outcome(true, "Repaired: " + (result.repairActions.isEmpty() ? "nothing to do"
-                    : String.join(", ", result.repairActions)) + ".");
+            return new Outcome(true, result.repairActions.isEmpty() ? PageRenderer.message("database.outcome.nothingToRepair")
+                    : PageRenderer.message("database.outcome.repaired", String.join(", ", result.repairActions)));
         } catch (FlywayException e) {
-            return new Outcome(false, "The repair failed: " + e.getMessage());
+            return new Outcome(false, PageRenderer.message("database.outcome.repairFailed", e.getMessage()));
         }
     }
 

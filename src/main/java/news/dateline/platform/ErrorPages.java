@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,6 +14,12 @@ import java.util.logging.Logger;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+    /** The statuses with a title and explanation of their own. */
+    private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 409, 410, 503);
+    /** The statuses whose explanation a caller may give instead. */
+    private static final Set<Integer> DETAILED = Set.of(400, 403, 409, 410);
+    /** The statuses of refusals explained by a bundle message ({@link #keyedHtml}). */
+    private static final Set<Integer> KEYED = Set.of(400, 403, 411, 413);
 
     @Inject
     PublicPageRenderer pages;
@@ -25,36 +32,26 @@ public class ErrorPages {
                 .build();
     }
 
+    /**
+     * The page for {@code status}: its title and explanation from the message bundle
+     * ({@code error.title.<status>}, {@code error.text.<status>}, or the 4xx and 5xx ones), the
+     * explanation replaced by {@code detail} where the status takes one (added to it for 5xx).
+     */
     public String html(int status, String detail) {
-        ErrorPage error = switch (status) {
-            case 400 -> new ErrorPage(400, "Bad request", detail != null ? detail
-                    : "The address is not one this site understands.");
-            case 403 -> new ErrorPage(403, "Not allowed", detail != null ? detail
-                    : "Your account may not do this. Ask an editor or an administrator if you need it.");
-            case 404 -> new ErrorPage(404, "Page not found",
-                    "There is no page at this address. It may have moved, or the link may be mistyped.");
-            case 405 -> new ErrorPage(405, "Method not allowed", "This address cannot be used that way.");
-            case 409 -> new ErrorPage(409, "Conflict", detail != null ? detail : "The request conflicts with a change.");
-            case 410 -> new ErrorPage(410, "Gone", detail != null ? detail : "This page has been removed.");
-            case 503 -> new ErrorPage(503, "Temporarily unavailable",
-                    "The site cannot reach its database just now. Please try again in a minute.");
-            default -> status >= 500
-                    ? new ErrorPage(status, "Something went wrong", "We could not show this page. Please try again."
-                            + (detail != null ? " " + detail : ""))
-                    : new ErrorPage(status, "Request refused", "This request cannot be answered.");
-        };
-        return render(error);
+        String kind = KNOWN.contains(status) ? String.valueOf(status) : status >= 500 ? "5xx" : "4xx";
+        String text = PageRenderer.message("error.text." + kind);
+        if (detail != null && DETAILED.contains(status)) {
+            text = detail;
+        } else if (detail != null && status >= 500 && status != 503) {
+            text = text + " " + detail;
+        }
+        return render(new ErrorPage(status, PageRenderer.message("error.title." + kind), text));
     }
 
     /** An error page whose explanation is the bundle message {@code messageKey}. */
     public String keyedHtml(int status, String messageKey) {
-        ErrorPage standard = switch (status) {
-            case 403 -> new ErrorPage(403, "Not allowed", null);
-            case 411 -> new ErrorPage(411, "Length required", null);
-            case 413 -> new ErrorPage(413, "Too large", null);
-            default -> new ErrorPage(status, "Bad request", null);
-        };
-        return render(standard.explainedBy(messageKey));
+        String kind = KEYED.contains(status) ? String.valueOf(status) : "400";
+        return render(new ErrorPage(status, PageRenderer.message("error.title." + kind), null).explainedBy(messageKey));
     }
 
     private String render(ErrorPage error) {

@@ -52,8 +52,12 @@ public class ArticlePages {
         String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
         String socialUrl = article.photo() == null ? null : baseUrl + PhotoUrls.crop(article.photo().id(),
                 Shape.SOCIAL, article.photo().focus(), PhotoUrls.fallback(typeOf(article.photo().extension())));
+        int[] socialSize = article.photo() == null ? null : news.dateline.media.Crop.around(article.photo().width(),
+                article.photo().height(), Shape.SOCIAL.aspect(), article.photo().focus())
+                .outputSize(Shape.SOCIAL.maxWidth(), Shape.SOCIAL.aspect());
         PageMeta meta = new PageMeta(url, article.headline(), article.lead(), "article", socialUrl,
-                view.photo() == null ? null : view.photo().alt(),
+                view.photo() == null ? null : view.photo().alt(), socialSize == null ? null : socialSize[0],
+                socialSize == null ? null : socialSize[1],
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));

@@ -117,7 +117,7 @@ public class ListingResource {
         String base = links.base();
         String url = base + page.newestUrl();
         return new PageMeta(url, page.title(), page.title() + " — " + settings.siteName(), "website", null, null,
-                StructuredData.collectionPage(page.title(), url, page.items().stream().map(i -> base + i.url()).toList()),
+                null, null, StructuredData.collectionPage(page.title(), url, page.items().stream().map(i -> base + i.url()).toList()),
                 base + links.feed(page.newestUrl(), "rss"), base + links.feed(page.newestUrl(), "atom"));
     }
 

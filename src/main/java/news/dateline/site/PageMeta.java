@@ -6,5 +6,6 @@ package news.dateline.site;
  * {@link StructuredData}, which escapes it for a script element.
  */
 public record PageMeta(String canonicalUrl, String title, String description, String ogType, String imageUrl,
-                       String imageAlt, String jsonLd, String rssUrl, String atomUrl) {
+                       String imageAlt, Integer imageWidth, Integer imageHeight, String jsonLd, String rssUrl,
+                       String atomUrl) {
 }

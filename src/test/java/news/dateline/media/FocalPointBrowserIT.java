@@ -118,6 +118,10 @@ class FocalPointBrowserIT {
         String social = browser.findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content");
         String suffix = "-" + focalX + "-" + focalY + ".png";
         assertThat(social).endsWith("/social" + suffix);
+        assertThat(browser.findElement(By.cssSelector("meta[property='og:image:width']")).getAttribute("content"))
+                .as("the social card's size, as served below").isEqualTo("1200");
+        assertThat(browser.findElement(By.cssSelector("meta[property='og:image:height']")).getAttribute("content"))
+                .isEqualTo("628");
         assertThat(browser.findElement(By.cssSelector("figure.main-photo img")).getAttribute("alt"))
                 .isEqualTo("A red square painted high on a grey wall");
 

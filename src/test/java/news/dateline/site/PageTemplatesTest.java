@@ -35,7 +35,7 @@ class PageTemplatesTest {
                 "June 8, 2016, 10:00", "An earlier version misspelt a name.")));
 
         PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
-                "https://news.example/media/1.jpg", "Alt", StructuredData.safe("{\"headline\":\"</script><b>\"}"),
+                "https://news.example/media/1.jpg", "Alt", 1200, 628, StructuredData.safe("{\"headline\":\"</script><b>\"}"),
                 "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom");
         ListingItem related = new ListingItem("/news/2016/06/08/b", "Related headline", "Lead", "World",
                 "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null, null);
