@@ -7,7 +7,8 @@ import java.util.List;
 public record PublishedArticle(long id, String slug, String headline, String lead, String bodyHtml,
                                String datelinePlace, String agencyMark, String sectionName, String sectionSlug,
                                Instant publishedAt, Instant updatedAt, List<String> bylines, List<TagLink> tags,
-                               Photo photo, List<Correction> corrections, List<Long> bylineContributorIds) {
+                               Photo photo, List<Correction> corrections, List<Long> bylineContributorIds,
+                               List<String> bylineContributorSlugs) {
 
     /** A correction readers see under the article. */
     public record Correction(Instant at, String note) {

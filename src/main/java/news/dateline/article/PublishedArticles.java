@@ -34,9 +34,6 @@ public class PublishedArticles {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    news.dateline.media.MediaLibrary media;
-
     /** Up to {@code limit} articles older than {@code after} (or the newest, when it is null). */
     public List<ArticleSummary> newest(PageKey after, int limit) {
         return page(SUMMARY + PUBLISHED, after, limit, null, null);
@@ -190,19 +187,54 @@ public class PublishedArticles {
                 .map(this::view);
     }
 
+    /**
+     * What the article's page shows besides the article's own row, in one statement: its tags, its
+     * bylines (with the slugs of the contributors they name), its corrections and the widths of its main
+     * photo's renditions.
+     */
+    private static final String DETAILS = "select"
+            + " (select coalesce(json_agg(json_build_array(t.name, t.slug) order by at.position), '[]')::text"
+            + "  from article_tag at join tag t on t.id = at.tag_id where at.article_id = :id),"
+            + " (select coalesce(json_agg(json_build_array(b.name, b.contributor_id, c.slug) order by b.position),"
+            + "  '[]')::text from article_byline b left join contributor c on c.id = b.contributor_id"
+            + "  where b.article_id = :id),"
+            + " (select coalesce(json_agg(json_build_array((extract(epoch from k.at) * 1000000)::bigint, k.note)"
+            + "  order by k.at, k.id), '[]')::text from article_correction k where k.article_id = :id),"
+            + " (select coalesce(json_agg(r.width order by r.width), '[]')::text from media_rendition r"
+            + "  where r.asset_id = :photo and r.shape = 'full' and r.mime_type = :type)";
+
     private PublishedArticle view(Article a) {
         MediaAsset photo = a.getMainPhoto();
+        Object[] details = (Object[]) em.createNativeQuery(DETAILS)
+                .setParameter("id", a.getId())
+                .setParameter("photo", photo == null ? -1L : photo.getId())
+                .setParameter("type", photo == null ? "" : news.dateline.media.PhotoUrls.fallback(photo.getType())
+                        .mimeType())
+                .getSingleResult();
+        List<PublishedArticle.TagLink> tags = json(details[0]).stream().map(jakarta.json.JsonArray.class::cast)
+                .map(t -> new PublishedArticle.TagLink(t.getString(0), t.getString(1))).toList();
+        List<jakarta.json.JsonArray> bylines = json(details[1]).stream().map(jakarta.json.JsonArray.class::cast).toList();
+        List<PublishedArticle.Correction> corrections = json(details[2]).stream()
+                .map(jakarta.json.JsonArray.class::cast)
+                .map(c -> new PublishedArticle.Correction(Instant.EPOCH.plus(c.getJsonNumber(0).longValue(),
+                        java.time.temporal.ChronoUnit.MICROS), c.getString(1))).toList();
+        List<Integer> widths = json(details[3]).stream().map(w -> ((jakarta.json.JsonNumber) w).intValue()).toList();
         return new PublishedArticle(a.getId(), a.getSlug(), a.getHeadline(), a.getLead(), a.getBodyHtml(),
                 a.getDatelinePlace(), a.getAgencyMark(), a.getSection().getName(), a.getSection().getSlug(),
                 a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt(), a.getUpdatedAt(),
-                a.getBylineNames(),
-                a.getTags().stream().map(t -> new PublishedArticle.TagLink(t.getName(), t.getSlug())).toList(),
+                bylines.stream().map(b -> b.getString(0)).toList(), tags,
                 photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
                         photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit(),
-                        media.renditionWidths(photo.getId()), photo.getAltText(), photo.getFocalPoint()),
-                em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
-                                ArticleCorrection.class).setParameter("id", a.getId()).getResultList().stream()
-                        .map(c -> new PublishedArticle.Correction(c.getAt(), c.getNote())).toList(),
-                a.getBylines().stream().map(Byline::getContributorId).toList());
+                        widths, photo.getAltText(), photo.getFocalPoint()),
+                corrections,
+                bylines.stream().map(b -> b.isNull(1) ? null : b.getJsonNumber(1).longValue()).toList(),
+                bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList());
+    }
+
+    private static jakarta.json.JsonArray json(Object text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                String.valueOf(text)))) {
+            return reader.readArray();
+        }
     }
 }

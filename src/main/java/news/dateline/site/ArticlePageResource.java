@@ -38,7 +38,9 @@ public class ArticlePageResource {
     @Inject
     news.dateline.platform.Settings settings;
 
+    /** One transaction for the whole page: the article, its related stories and whatever else it shows. */
     @GET
+    @jakarta.transaction.Transactional
     public Response show(@PathParam("year") String year, @PathParam("month") String month,
                          @PathParam("day") String day, @PathParam("slug") String slug,
                          @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
@@ -59,7 +61,8 @@ public class ArticlePageResource {
         Optional<String> withdrawn = articles.withdrawalReason(slug);
         if (withdrawn.isPresent()) {
             String reason = withdrawn.get();
-            return errorPages.page(410, "This article has been withdrawn." + (reason.isBlank() ? "" : " " + reason));
+            return errorPages.page(410, reason.isBlank() ? news.dateline.platform.PageRenderer.message("article.withdrawn")
+                    : news.dateline.platform.PageRenderer.message("article.withdrawnBecause", reason));
         }
         PublishedArticle renamed = articles.formerlyAt(slug).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.MOVED_PERMANENTLY)

@@ -34,9 +34,6 @@ public class ArticlePages {
     @Inject
     PageTags pageTags;
 
-    @Inject
-    news.dateline.contributor.ContributorService contributors;
-
     static final int RELATED = 5;
 
     @Inject
@@ -94,12 +91,9 @@ public class ArticlePages {
     }
 
     private List<ArticlePageView.BylineLink> bylines(PublishedArticle a) {
-        java.util.Map<Long, String> slugs = contributors.slugs(a.bylineContributorIds().stream()
-                .filter(java.util.Objects::nonNull).toList());
         List<ArticlePageView.BylineLink> links = new java.util.ArrayList<>();
         for (int i = 0; i < a.bylines().size(); i++) {
-            Long id = a.bylineContributorIds().get(i);
-            String slug = id == null ? null : slugs.get(id);
+            String slug = a.bylineContributorSlugs().get(i);
             links.add(new ArticlePageView.BylineLink(a.bylines().get(i), slug == null ? null : this.links.author(slug)));
         }
         return links;

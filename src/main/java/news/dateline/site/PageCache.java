@@ -48,6 +48,8 @@ public class PageCache {
 
     private Cache<String, Page> pages;
     private long drops;
+    /** Drops that may change the section navigation every page shows: those of its tag, and clearings. */
+    private volatile long navigationChanges;
     private final ArrayDeque<Drop> recentDrops = new ArrayDeque<>();
 
     public PageCache() {
@@ -110,12 +112,16 @@ public class PageCache {
     }
 
     public synchronized void clear() {
+        navigationChanges++;
         remember(null);
         pages.invalidateAll();
     }
 
     /** Drops exactly the pages that show something with one of these tags. */
     public synchronized void dropTagged(Set<String> changed) {
+        if (changed.contains(news.dateline.platform.CacheTag.NAVIGATION)) {
+            navigationChanges++;
+        }
         remember(Set.copyOf(changed));
         pages.asMap().values().removeIf(page -> page.tags().stream().anyMatch(changed::contains));
     }
@@ -125,6 +131,15 @@ public class PageCache {
         while (recentDrops.size() > RECENT_DROPS) {
             recentDrops.removeFirst();
         }
+    }
+
+    /**
+     * How many times the section navigation may have changed (a drop of its tag, on this server's
+     * commit or another's, or a clearing): taken before the navigation is read, it tells whether what
+     * was read is still current.
+     */
+    public long navigationChanges() {
+        return navigationChanges;
     }
 
     public long size() {

@@ -13,8 +13,10 @@ import news.dateline.section.SectionLink;
 import news.dateline.section.SectionService;
 
 /**
- * Renders a public page inside the site's chrome (masthead, section navigation, footer). When the
- * database cannot be read (an error page during an outage), the navigation last read is shown.
+ * Renders a public page inside the site's chrome (masthead, section navigation, footer). The
+ * navigation is read once and kept until a change drops it (the page cache's drops of its tag, on this
+ * server or any other); when the database cannot be read (an error page during an outage), the
+ * navigation last read is shown.
  */
 @ApplicationScoped
 class SitePages implements PublicPageRenderer {
@@ -31,7 +33,14 @@ class SitePages implements PublicPageRenderer {
     @Inject
     Permalinks links;
 
-    private volatile List<SectionLink> lastNavigation = List.of();
+    @Inject
+    PageCache pageCache;
+
+    /** The navigation as read after {@code changesSeen} changes of it. */
+    private record Navigation(List<SectionLink> links, long changesSeen) {
+    }
+
+    private volatile Navigation navigation = new Navigation(List.of(), -1);
 
     @Override
     public String render(String template, String currentSectionSlug, Map<String, Object> model) {
@@ -41,12 +50,18 @@ class SitePages implements PublicPageRenderer {
     }
 
     private List<SectionLink> navigation() {
+        long changes = pageCache.navigationChanges();
+        Navigation known = navigation;
+        if (known.changesSeen() == changes) {
+            return known.links();
+        }
         try {
+            // Counted before reading: a change committed meanwhile makes the next page read it again.
             List<SectionLink> read = sections.publicNavigation();
-            lastNavigation = read;
+            navigation = new Navigation(read, changes);
             return read;
         } catch (RuntimeException e) {
-            return lastNavigation;
+            return known.links();
         }
     }
 }

@@ -1,0 +1,99 @@
+package news.dateline.site;
+
+import static news.dateline.testing.ArticleBuilder.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import news.dateline.article.Article;
+import news.dateline.contributor.Contributor;
+import news.dateline.contributor.ContributorService;
+import news.dateline.media.MediaAsset;
+import news.dateline.media.MediaLibrary;
+import news.dateline.media.TestImages;
+import news.dateline.platform.Permalinks;
+import news.dateline.testing.Deployments;
+import news.dateline.testing.SiteClient;
+import news.dateline.testing.TestContent;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an uncached article page costs the database, counted (not timed): statements and
+ * transactions for a story with bylines, tags, a main photo and related stories. Counted with
+ * Hibernate's statistics, which see the whole server: the fewest of a few pages is taken, as
+ * background work (the scheduler, the mail outbox) can only add to a count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArticlePageStatementsIT {
+
+    /** The article with its bylines and tags, and the related stories with their summaries. */
+    static final long MAX_STATEMENTS = 3;
+    static final long MAX_TRANSACTIONS = 1;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ArticlePageStatementsIT.class, TestImages.class);
+    }
+
+    @Inject
+    TestContent content;
+
+    @Inject
+    ContributorService contributors;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    Permalinks links;
+
+    @PersistenceUnit
+    EntityManagerFactory entityManagerFactory;
+
+    private final SiteClient site = new SiteClient();
+
+    @Test
+    void anUncachedArticlePageTakesAFewStatementsInOneTransaction() {
+        String section = content.newPublicSection();
+        Contributor reporter = contributors.createUnchecked("Counted Reporter " + System.nanoTime(), "Bio", null, null);
+        MediaAsset photo = media.store(TestImages.jpeg(400, 300), "counted.jpg", "Caption", "Dateline");
+        String[] paths = new String[4];
+        for (int i = 0; i < paths.length; i++) {
+            Article article = content.publish(anArticle().inSection(section).taggedWith("Counted", "Harbour")
+                    .bylinedToContributor(reporter).bylinedTo("Second Author").withPhoto(photo.getId(), null),
+                    Instant.parse("2023-06-01T09:00:00Z").plusSeconds(i));
+            paths[i] = links.article(article.getPublishedAt(), article.getSlug());
+        }
+        site.get("/");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        long fewestStatements = Long.MAX_VALUE;
+        long fewestTransactions = Long.MAX_VALUE;
+        for (String path : paths) {
+            statistics.clear();
+            HttpResponse<String> page = site.get(path);
+            long statements = statistics.getPrepareStatementCount();
+            long transactions = statistics.getTransactionCount();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("X-Dateline-Cache")).as(path).hasValue("miss");
+            assertThat(page.body()).contains("Counted Reporter", "Second Author");
+            fewestStatements = Math.min(fewestStatements, statements);
+            fewestTransactions = Math.min(fewestTransactions, transactions);
+        }
+        statistics.setStatisticsEnabled(false);
+        System.out.println("An uncached article page: " + fewestStatements + " statements, " + fewestTransactions
+                + " transactions");
+
+        assertThat(fewestStatements).as("statements per uncached article page").isLessThanOrEqualTo(MAX_STATEMENTS);
+        assertThat(fewestTransactions).as("transactions per uncached article page").isLessThanOrEqualTo(MAX_TRANSACTIONS);
+    }
+}
