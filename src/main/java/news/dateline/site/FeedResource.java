@@ -28,6 +28,7 @@ import news.dateline.section.SectionService;
 
 /** RSS 2.0 and Atom feeds for All news, each section, each tag and each author: the latest 50. */
 @Path("/")
+@jakarta.transaction.Transactional
 public class FeedResource {
 
     static final MediaType RSS = MediaType.valueOf("application/rss+xml;charset=UTF-8");

@@ -27,6 +27,7 @@ import news.dateline.section.SectionService;
 
 /** "All news" and the section pages: published articles, newest first, 20 a page, keyset-paged. */
 @Path("/")
+@jakarta.transaction.Transactional
 public class ListingResource {
 
     @Inject

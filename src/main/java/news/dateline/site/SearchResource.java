@@ -28,6 +28,7 @@ import org.jsoup.parser.Parser;
  * Any input gives a normal page: empty, overlong or hostile queries included.
  */
 @Path("/search")
+@jakarta.transaction.Transactional
 public class SearchResource {
 
     static final int PAGE_SIZE = 10;
