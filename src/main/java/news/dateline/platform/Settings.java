@@ -151,9 +151,9 @@ public class Settings {
                 + " http://varnish:6081/, not: " + value);
     }
 
-    /** How much memory the page cache may hold, in megabytes. */
+    /** How much memory the page cache may hold, in megabytes; 0 switches it off. */
     public int pageCacheMegabytes() {
-        return Math.max(1, number("dateline.page-cache-mb", 64));
+        return Math.max(0, number("dateline.page-cache-mb", 64));
     }
 
     /**

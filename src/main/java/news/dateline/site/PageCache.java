@@ -47,6 +47,8 @@ public class PageCache {
     static final int RECENT_DROPS = 256;
 
     private Cache<String, Page> pages;
+    /** False when the cache is switched off (no memory given to it): every page is rendered. */
+    private boolean enabled = true;
     private long drops;
     /** Drops that may change the section navigation every page shows: those of its tag, and clearings. */
     private volatile long navigationChanges;
@@ -58,11 +60,14 @@ public class PageCache {
     /** A cache of at most {@code maxBytes}, for tests. */
     PageCache(long maxBytes) {
         pages = build(maxBytes);
+        enabled = maxBytes > 0;
     }
 
     @PostConstruct
     void start() {
-        pages = build(settings.pageCacheMegabytes() * 1024L * 1024L);
+        long maxBytes = settings.pageCacheMegabytes() * 1024L * 1024L;
+        pages = build(maxBytes);
+        enabled = maxBytes > 0;
     }
 
     private static Cache<String, Page> build(long maxBytes) {
@@ -74,11 +79,13 @@ public class PageCache {
     }
 
     public Page get(String key) {
-        return pages.getIfPresent(key);
+        return enabled ? pages.getIfPresent(key) : null;
     }
 
     public void put(String key, Page page) {
-        pages.put(key, page);
+        if (enabled) {
+            pages.put(key, page);
+        }
     }
 
     /**
@@ -106,6 +113,9 @@ public class PageCache {
                     return false;
                 }
             }
+        }
+        if (!enabled) {
+            return false;
         }
         pages.put(key, page);
         return true;

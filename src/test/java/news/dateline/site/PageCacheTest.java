@@ -42,6 +42,20 @@ class PageCacheTest {
     }
 
     @Test
+    void aCacheWithNoMemoryIsSwitchedOffButStillCountsTheNavigationsChanges() {
+        PageCache cache = new PageCache(0);
+        cache.put("/a", page(1_000, "all"));
+
+        assertThat(cache.putUnlessDroppedSince("/b", page(1_000, "all"), cache.drops())).isFalse();
+        assertThat(cache.get("/a")).isNull();
+        assertThat(cache.get("/b")).isNull();
+        long before = cache.navigationChanges();
+        cache.dropTagged(Set.of(news.dateline.platform.CacheTag.NAVIGATION));
+        cache.dropTagged(Set.of("article:1"));
+        assertThat(cache.navigationChanges()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aFullCacheEvictsSinglePagesNotEverything() {
         PageCache cache = new PageCache(1024 * 1024);
         for (int i = 0; i < 500; i++) {
