@@ -227,7 +227,7 @@ final class ArchiveText {
             }
             body.append("<p>");
             int sentences = 2 + random.nextInt(4);
-            for (int s = 0; s < sentences && words < target; s++) {
+            for (int s = 0; s < sentences && (s == 0 || words < target); s++) {
                 if (s > 0) {
                     body.append(' ');
                 }
