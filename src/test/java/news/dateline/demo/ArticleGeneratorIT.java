@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArticleGeneratorIT {
 
     @Test
-    void fillsAMigratedDatabaseWithPublishedArticlesAcrossSectionsAuthorsTagsAndTenYears() throws Exception {
+    void fillsAMigratedDatabaseWithPublishedArticlesAcrossSectionsAuthorsTagsLanguagesAndTenYears() throws Exception {
         try (ScratchDatabase db = new ScratchDatabase()) {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
             assertThat(DatabaseCommand.run(new String[] {"migrate"}, db.environment(), quiet, quiet)).isZero();
@@ -28,17 +28,27 @@ class ArticleGeneratorIT {
                          + " (select count(distinct article_id) from article_tag),"
                          + " (select count(distinct contributor_id) from article_byline),"
                          + " count(*) filter (where search_vector is not null),"
-                         + " (select generation from site_generation)"
-                         + " from article where status = 'PUBLISHED'")) {
+                         + " (select generation from site_generation),"
+                         + " count(*) filter (where language = 'ru'),"
+                         + " count(*) filter (where search_vector is distinct from (setweight(to_tsvector(c.config,"
+                         + " headline), 'A') || setweight(to_tsvector(c.config, lead), 'B') || setweight(to_tsvector("
+                         + " c.config, search_tags), 'B') || setweight(to_tsvector(c.config, regexp_replace(body_html,"
+                         + " '<[^>]+>', ' ', 'g')), 'C'))),"
+                         + " (select count(distinct tag_id) from article_tag)"
+                         + " from article, lateral (select case language when 'ru' then 'russian'::regconfig"
+                         + " else 'english'::regconfig end as config) c where status = 'PUBLISHED'")) {
                 row.next();
                 assertThat(row.getLong(1)).isEqualTo(12_345);
                 assertThat(row.getLong(2)).isEqualTo(8);
-                assertThat(row.getLong(3)).isBetween(5_000L, 7_500L);
+                assertThat(row.getLong(3)).as("with a photo").isBetween(9_300L, 10_400L);
                 assertThat(row.getBoolean(4)).as("spread over ten years").isTrue();
                 assertThat(row.getLong(5)).isEqualTo(12_345);
                 assertThat(row.getLong(6)).isEqualTo(50);
                 assertThat(row.getLong(7)).as("searchable").isEqualTo(12_345);
                 assertThat(row.getLong(8)).as("servers told to drop their caches").isPositive();
+                assertThat(row.getLong(9)).as("in Russian").isBetween(1_500L, 2_200L);
+                assertThat(row.getLong(10)).as("search vectors as the trigger makes them").isZero();
+                assertThat(row.getLong(11)).as("tags used").isGreaterThan(2_000);
             }
         }
     }
