@@ -32,6 +32,10 @@ final class Dateline {
         if (dateline == null) {
             return sanitizedBody;
         }
+        if (sanitizedBody != null && sanitizedBody.startsWith("<p>")) {
+            // The usual body (the sanitizer writes paragraphs without attributes): no need to parse it.
+            return "<p><span class=\"dateline\">" + escaped(dateline) + "</span> " + sanitizedBody.substring(3);
+        }
         Document document = Jsoup.parseBodyFragment(sanitizedBody);
         document.outputSettings().prettyPrint(false);
         Element firstParagraph = document.body().selectFirst("> p");
@@ -41,5 +45,9 @@ final class Dateline {
         firstParagraph.prependChild(new TextNode(" "));
         firstParagraph.prependChild(new Element("span").addClass("dateline").text(dateline));
         return document.body().html();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -22,6 +22,16 @@ class DatelineTest {
     }
 
     @Test
+    void aBodyOpeningWithAParagraphGetsTheSameMarkupWithoutBeingParsed() {
+        String body = "<p>First &amp; <strong>bold</strong> &lt;tag&gt;.</p><blockquote><p>Quote.</p></blockquote>";
+        String parsed = Dateline.openBody("<h2>x</h2>" + body, "<B> & co, May 1.").substring("<h2>x</h2>".length());
+
+        assertThat(Dateline.openBody(body, "<B> & co, May 1.")).isEqualTo(parsed)
+                .isEqualTo("<p><span class=\"dateline\">&lt;B&gt; &amp; co, May 1.</span> First &amp; <strong>bold</strong>"
+                        + " &lt;tag&gt;.</p><blockquote><p>Quote.</p></blockquote>");
+    }
+
+    @Test
     void shouldLeaveTheBodyAloneWithoutADateline() {
         assertThat(Dateline.openBody("<p>First.</p>", null)).isEqualTo("<p>First.</p>");
     }
