@@ -22,6 +22,9 @@ public class PublishedArticles {
     @jakarta.inject.Inject
     news.dateline.platform.NewsroomClock clock;
 
+    /** Hibernate's hint: the entities read for a page are not watched for changes (no snapshot, no dirty check). */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
             + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit,"
@@ -117,6 +120,7 @@ public class PublishedArticles {
     public Optional<PublishedArticle> byId(long id) {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.id = :id and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
+                .setHint(READ_ONLY, true)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -145,6 +149,7 @@ public class PublishedArticles {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.slug = :slug and a.status = news.dateline.article.ArticleStatus.PUBLISHED",
                         Article.class)
+                .setHint(READ_ONLY, true)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -171,6 +176,7 @@ public class PublishedArticles {
         return em.createQuery("select a from SlugRedirect r, Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where r.slug = :slug and a.id = r.articleId"
                         + " and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
+                .setHint(READ_ONLY, true)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -181,6 +187,7 @@ public class PublishedArticles {
     public Optional<PublishedArticle> preview(long articleId) {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.id = :id", Article.class)
+                .setHint(READ_ONLY, true)
                 .setParameter("id", articleId)
                 .getResultStream()
                 .findFirst()
