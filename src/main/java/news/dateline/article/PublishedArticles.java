@@ -22,9 +22,6 @@ public class PublishedArticles {
     @jakarta.inject.Inject
     news.dateline.platform.NewsroomClock clock;
 
-    /** Hibernate's hint: the entities read for a page are not watched for changes (no snapshot, no dirty check). */
-    private static final String READ_ONLY = "org.hibernate.readOnly";
-
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
             + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit,"
@@ -120,7 +117,6 @@ public class PublishedArticles {
     public Optional<PublishedArticle> byId(long id) {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.id = :id and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -149,7 +145,6 @@ public class PublishedArticles {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.slug = :slug and a.status = news.dateline.article.ArticleStatus.PUBLISHED",
                         Article.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -176,7 +171,6 @@ public class PublishedArticles {
         return em.createQuery("select a from SlugRedirect r, Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where r.slug = :slug and a.id = r.articleId"
                         + " and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -187,7 +181,6 @@ public class PublishedArticles {
     public Optional<PublishedArticle> preview(long articleId) {
         return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
                         + " where a.id = :id", Article.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("id", articleId)
                 .getResultStream()
                 .findFirst()
