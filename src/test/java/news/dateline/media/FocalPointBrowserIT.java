@@ -75,6 +75,8 @@ class FocalPointBrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        // Signed in once the desk shows: navigating earlier would abandon the sign-in's own request.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
         browser.findElement(By.linkText("New article")).click();
         browser.findElement(By.id("headline")).sendKeys(headline);
         WebElement body = Browser.bodyEditor(browser);
@@ -158,6 +160,8 @@ class FocalPointBrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        // Signed in once the desk shows: navigating earlier would abandon the sign-in's own request.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
         browser.get(baseUrl + "/newsroom/media");
         browser.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
         browser.findElement(By.id("caption")).sendKeys("Lighthouse " + word);
