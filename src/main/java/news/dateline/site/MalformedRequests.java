@@ -42,6 +42,8 @@ public class MalformedRequests extends HttpFilter {
     /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
     private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
             "/newsroom/?|/newsroom/audit");
+    /** The listener's own limit ({@code max-post-size} in the server's configuration). */
+    static final long LISTENER_MAX_POST_BYTES = 32L * 1024 * 1024;
     /** Any other form: text only. */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
@@ -61,6 +63,7 @@ public class MalformedRequests extends HttpFilter {
         }
         String tooLarge = tooLarge(request);
         if (tooLarge != null) {
+            drainWithinListenerLimit(request);
             refuse(response, 413, tooLarge, request.getMethod() + " of " + request.getContentLengthLong() + " bytes");
             return;
         }
@@ -68,9 +71,11 @@ public class MalformedRequests extends HttpFilter {
         try {
             problem = problem(request);
         } catch (IllegalStateException e) {
+            drainWithinListenerLimit(request);
             refuse(response, 413, "request.upload-too-large", "a part over its limit: " + e.getMessage());
             return;
         } catch (FieldTooLarge e) {
+            drainWithinListenerLimit(request);
             refuse(response, 413, "request.form-too-large", "a text field over " + MAX_FORM_BYTES + " bytes");
             return;
         }
@@ -94,6 +99,27 @@ public class MalformedRequests extends HttpFilter {
             return length > MAX_MULTIPART_BYTES ? "request.upload-too-large" : null;
         }
         return "request.form-too-large";
+    }
+
+    /**
+     * Reads and discards the rest of a refused body the listener would accept (up to its 32 MB
+     * {@code max-post-size}), so that the client, still sending, gets to read the answer: a browser
+     * whose upload is cut off shows a reset connection instead of the page that says what was wrong.
+     * Anything larger is cut off by the listener itself.
+     */
+    private static void drainWithinListenerLimit(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length < 0 || length > LISTENER_MAX_POST_BYTES) {
+            return;
+        }
+        try (var body = request.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (body.read(buffer) >= 0) {
+                // discarded
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.fine(() -> "a refused body could not be read to its end: " + e);
+        }
     }
 
     private void refuse(HttpServletResponse response, int status, String messageKey, String logLine)
