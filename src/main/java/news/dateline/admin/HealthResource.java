@@ -1,8 +1,8 @@
 package news.dateline.admin;
 
+import news.dateline.platform.JsonSupport;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +29,7 @@ public class HealthResource {
     @GET
     @Path("live")
     public Response live() {
-        return json(200, Json.createObjectBuilder().add("status", "UP").build().toString());
+        return json(200, JsonSupport.object().add("status", "UP").build().toString());
     }
 
     @GET
@@ -37,7 +37,7 @@ public class HealthResource {
     public Response ready() {
         boolean database = databaseAnswers();
         boolean current = database && schema.isCurrent();
-        String body = Json.createObjectBuilder()
+        String body = JsonSupport.object()
                 .add("status", database && current ? "UP" : "DOWN")
                 .add("database", database ? "UP" : "DOWN")
                 .add("schema", current ? "CURRENT" : "BEHIND")

@@ -1,7 +1,7 @@
 package news.dateline.article;
 
+import news.dateline.platform.JsonSupport;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -46,7 +46,7 @@ public class EditSessionResource {
         Editor editor = signedIn.editor();
         articles.forEditing(editor, id);
         EditLocks.Holder holder = locks.heartbeat(editor, id);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("held", holder != null && holder.mine());
+        JsonObjectBuilder json = JsonSupport.object().add("held", holder != null && holder.mine());
         if (holder != null && !holder.mine()) {
             json.add("holder", holder.name()).add("since", clock.display(holder.since()));
         }
@@ -96,7 +96,7 @@ public class EditSessionResource {
     }
 
     private Response saved() {
-        return Response.ok(Json.createObjectBuilder().add("savedAt", clock.display(clock.now())).build()
+        return Response.ok(JsonSupport.object().add("savedAt", clock.display(clock.now())).build()
                 .toString(), MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
     }
 

@@ -1,5 +1,6 @@
 package news.dateline.article;
 
+import news.dateline.platform.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -170,12 +171,12 @@ class EditorView {
 
     /** The pictures of the photos in a body, by number, for the visual editor: {"12": {"thumbnailUrl": ...}}. */
     private String bodyPhotos(String bodyHtml) {
-        jakarta.json.JsonObjectBuilder photos = jakarta.json.Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder photos = JsonSupport.object();
         for (long id : BodyPhotos.in(bodyHtml)) {
             media.find(id).ifPresent(photo -> {
                 List<Integer> widths = media.renditionWidths(id);
                 String extension = photo.getType().extension();
-                photos.add(Long.toString(id), jakarta.json.Json.createObjectBuilder()
+                photos.add(Long.toString(id), JsonSupport.object()
                         .add("thumbnailUrl", widths.isEmpty() ? links.photo(id, extension)
                                 : links.photoRendition(id, widths.get(0), extension))
                         .add("alt", photo.getAltText()));

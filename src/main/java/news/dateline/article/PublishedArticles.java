@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import news.dateline.media.MediaAsset;
 import news.dateline.platform.PageKey;
 
 /**
@@ -104,6 +103,25 @@ public class PublishedArticles {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** A published article as a listing shows it, with the slugs of its tags. */
+    public record TaggedSummary(ArticleSummary summary, java.util.Set<String> tagSlugs) {
+    }
+
+    /** The {@code limit} newest published articles with their tags, newest first: two statements. */
+    public List<TaggedSummary> newestWithTags(int limit) {
+        List<ArticleSummary> newest = page(SUMMARY + PUBLISHED, null, limit, null, null);
+        java.util.Map<Long, java.util.Set<String>> tags = new java.util.HashMap<>();
+        if (!newest.isEmpty()) {
+            em.createQuery("select a.id, t.slug from Article a join a.tags t where a.id in :ids", Object[].class)
+                    .setParameter("ids", newest.stream().map(ArticleSummary::id).toList())
+                    .getResultList()
+                    .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>())
+                            .add((String) row[1]));
+        }
+        return newest.stream().map(summary -> new TaggedSummary(summary,
+                java.util.Set.copyOf(tags.getOrDefault(summary.id(), java.util.Set.of())))).toList();
+    }
+
     /** Published articles changed after {@code since}, oldest change first (for polling clients). */
     public List<ArticleSummary> changedSince(Instant since, long afterId, int limit) {
         return em.createQuery(SUMMARY + PUBLISHED + " and (a.updatedAt, a.id) > (:since, :id)"
@@ -115,12 +133,7 @@ public class PublishedArticles {
     }
 
     public Optional<PublishedArticle> byId(long id) {
-        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
-                        + " where a.id = :id and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return articlePage(" where a.id = :key and a.status = 'PUBLISHED'", id);
     }
 
     /** The name of a tag, when some published article carries it. */
@@ -142,13 +155,7 @@ public class PublishedArticles {
     }
 
     public Optional<PublishedArticle> bySlug(String slug) {
-        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
-                        + " where a.slug = :slug and a.status = news.dateline.article.ArticleStatus.PUBLISHED",
-                        Article.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return articlePage(" where a.slug = :key and a.status = 'PUBLISHED'", slug);
     }
 
     /**
@@ -168,73 +175,80 @@ public class PublishedArticles {
 
     /** The published article that used to have this slug. */
     public Optional<PublishedArticle> formerlyAt(String slug) {
-        return em.createQuery("select a from SlugRedirect r, Article a join fetch a.section left join fetch a.mainPhoto"
-                        + " where r.slug = :slug and a.id = r.articleId"
-                        + " and a.status = news.dateline.article.ArticleStatus.PUBLISHED", Article.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return articlePage(" join article_slug_history h on h.article_id = a.id where h.slug = :key"
+                + " and a.status = 'PUBLISHED'", slug);
     }
 
     /** Any article as readers would see it once published; the caller checks who may look. */
     public Optional<PublishedArticle> preview(long articleId) {
-        return em.createQuery("select a from Article a join fetch a.section left join fetch a.mainPhoto"
-                        + " where a.id = :id", Article.class)
-                .setParameter("id", articleId)
-                .getResultStream()
-                .findFirst()
-                .map(this::view);
+        return articlePage(" where a.id = :key", articleId);
     }
 
     /**
-     * What the article's page shows besides the article's own row, in one statement: its tags, its
-     * bylines (with the slugs of the contributors they name), its corrections and the widths of its main
-     * photo's renditions.
+     * Everything an article's page shows, in one statement: the article's row with its section and main
+     * photo, its tags, its bylines (with the slugs of the contributors they name), its corrections and
+     * the widths of its main photo's renditions. Read into a view, never into managed entities: nothing
+     * is loaded into the persistence context, so there is nothing to check for changes at commit.
      */
-    private static final String DETAILS = "select"
+    private static final String PAGE = "select a.id, a.slug, a.headline, a.lead, a.body_html, a.dateline_place,"
+            + " a.agency_mark, s.name, s.slug, coalesce(a.published_at, a.updated_at), a.updated_at,"
+            + " coalesce(a.photo_caption, p.caption), p.id, p.mime_type, p.width, p.height, p.credit, p.alt_text,"
+            + " p.focal_x, p.focal_y,"
             + " (select coalesce(json_agg(json_build_array(t.name, t.slug) order by at.position), '[]')::text"
-            + "  from article_tag at join tag t on t.id = at.tag_id where at.article_id = :id),"
+            + "  from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id),"
             + " (select coalesce(json_agg(json_build_array(b.name, b.contributor_id, c.slug) order by b.position),"
             + "  '[]')::text from article_byline b left join contributor c on c.id = b.contributor_id"
-            + "  where b.article_id = :id),"
+            + "  where b.article_id = a.id),"
             + " (select coalesce(json_agg(json_build_array((extract(epoch from k.at) * 1000000)::bigint, k.note)"
-            + "  order by k.at, k.id), '[]')::text from article_correction k where k.article_id = :id),"
-            + " (select coalesce(json_agg(r.width order by r.width), '[]')::text from media_rendition r"
-            + "  where r.asset_id = :photo and r.shape = 'full' and r.mime_type = :type)";
+            + "  order by k.at, k.id), '[]')::text from article_correction k where k.article_id = a.id),"
+            + " (select coalesce(json_agg(json_build_array(r.mime_type, r.width) order by r.width), '[]')::text"
+            + "  from media_rendition r where r.asset_id = p.id and r.shape = 'full')"
+            + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id";
 
-    private PublishedArticle view(Article a) {
-        MediaAsset photo = a.getMainPhoto();
-        Object[] details = (Object[]) em.createNativeQuery(DETAILS)
-                .setParameter("id", a.getId())
-                .setParameter("photo", photo == null ? -1L : photo.getId())
-                .setParameter("type", photo == null ? "" : news.dateline.media.PhotoUrls.fallback(photo.getType())
-                        .mimeType())
-                .getSingleResult();
-        List<PublishedArticle.TagLink> tags = json(details[0]).stream().map(jakarta.json.JsonArray.class::cast)
+    /** The one article that {@code where} (with its {@code :key}) finds, as its page shows it. */
+    private Optional<PublishedArticle> articlePage(String where, Object key) {
+        List<?> rows = em.createNativeQuery(PAGE + where)
+                .setParameter("key", key)
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream().map(row -> view((Object[]) row)).findFirst();
+    }
+
+    private static PublishedArticle view(Object[] row) {
+        List<PublishedArticle.TagLink> tags = json(row[20]).stream().map(jakarta.json.JsonArray.class::cast)
                 .map(t -> new PublishedArticle.TagLink(t.getString(0), t.getString(1))).toList();
-        List<jakarta.json.JsonArray> bylines = json(details[1]).stream().map(jakarta.json.JsonArray.class::cast).toList();
-        List<PublishedArticle.Correction> corrections = json(details[2]).stream()
+        List<jakarta.json.JsonArray> bylines = json(row[21]).stream().map(jakarta.json.JsonArray.class::cast).toList();
+        List<PublishedArticle.Correction> corrections = json(row[22]).stream()
                 .map(jakarta.json.JsonArray.class::cast)
                 .map(c -> new PublishedArticle.Correction(Instant.EPOCH.plus(c.getJsonNumber(0).longValue(),
                         java.time.temporal.ChronoUnit.MICROS), c.getString(1))).toList();
-        List<Integer> widths = json(details[3]).stream().map(w -> ((jakarta.json.JsonNumber) w).intValue()).toList();
-        return new PublishedArticle(a.getId(), a.getSlug(), a.getHeadline(), a.getLead(), a.getBodyHtml(),
-                a.getDatelinePlace(), a.getAgencyMark(), a.getSection().getName(), a.getSection().getSlug(),
-                a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt(), a.getUpdatedAt(),
-                bylines.stream().map(b -> b.getString(0)).toList(), tags,
-                photo == null ? null : new PublishedArticle.Photo(photo.getId(), photo.getType().extension(),
-                        photo.getWidth(), photo.getHeight(), a.getPhotoCaption(), photo.getCredit(),
-                        widths, photo.getAltText(), photo.getFocalPoint()),
-                corrections,
+        PublishedArticle.Photo photo = null;
+        if (row[12] != null) {
+            news.dateline.media.ImageType type = news.dateline.media.ImageType.ofMimeType((String) row[13]);
+            String shownAs = news.dateline.media.PhotoUrls.fallback(type).mimeType();
+            List<Integer> widths = json(row[23]).stream().map(jakarta.json.JsonArray.class::cast)
+                    .filter(r -> r.getString(0).equals(shownAs)).map(r -> r.getInt(1)).toList();
+            photo = new PublishedArticle.Photo(number(row[12]), type.extension(), (int) number(row[14]),
+                    (int) number(row[15]), (String) row[11], (String) row[16], widths, (String) row[17],
+                    news.dateline.media.FocalPoint.of(integer(row[18]), integer(row[19])));
+        }
+        return new PublishedArticle(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                news.dateline.platform.SqlValues.instant(row[9]), news.dateline.platform.SqlValues.instant(row[10]),
+                bylines.stream().map(b -> b.getString(0)).toList(), tags, photo, corrections,
                 bylines.stream().map(b -> b.isNull(1) ? null : b.getJsonNumber(1).longValue()).toList(),
                 bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList());
     }
 
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
     private static jakarta.json.JsonArray json(Object text) {
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
-                String.valueOf(text)))) {
-            return reader.readArray();
-        }
+        return news.dateline.platform.JsonSupport.readArray(String.valueOf(text));
     }
 }

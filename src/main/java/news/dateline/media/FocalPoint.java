@@ -40,7 +40,7 @@ public record FocalPoint(int x, int y) {
     }
 
     /** The photo's point, or the centre when it has none. */
-    static FocalPoint of(Integer x, Integer y) {
+    public static FocalPoint of(Integer x, Integer y) {
         return x == null || y == null ? CENTRE : new FocalPoint(x, y);
     }
 }

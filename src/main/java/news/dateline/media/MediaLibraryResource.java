@@ -1,10 +1,10 @@
 package news.dateline.media;
 
+import news.dateline.platform.JsonSupport;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.FormParam;
@@ -85,18 +85,18 @@ public class MediaLibraryResource {
         } catch (jakarta.ws.rs.BadRequestException e) {
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                    .entity(Json.createObjectBuilder().add("field", "before")
+                    .entity(JsonSupport.object().add("field", "before")
                             .add("message", news.dateline.platform.PageRenderer.message("picker.error.before"))
                             .build().toString()).build();
         }
         PickerPage page = pickerPage(query, position);
-        JsonArrayBuilder photos = Json.createArrayBuilder();
+        JsonArrayBuilder photos = JsonSupport.array();
         for (PickerPhoto photo : page.photos()) {
-            photos.add(Json.createObjectBuilder().add("id", photo.id()).add("thumbnailUrl", photo.thumbnailUrl())
+            photos.add(JsonSupport.object().add("id", photo.id()).add("thumbnailUrl", photo.thumbnailUrl())
                     .add("url", photo.url()).add("width", photo.width()).add("height", photo.height())
                     .add("caption", photo.caption()).add("credit", photo.credit()).add("alt", photo.alt()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("photos", photos);
+        JsonObjectBuilder json = JsonSupport.object().add("photos", photos);
         if (page.older() == null) {
             json.addNull("older");
         } else {
@@ -263,10 +263,10 @@ public class MediaLibraryResource {
         }
         if (json) {
             PhotoPreview preview = PhotoPreview.of(asset, true);
-            JsonArrayBuilder crops = Json.createArrayBuilder();
-            preview.crops().forEach(c -> crops.add(Json.createObjectBuilder().add("shape", c.shape())
+            JsonArrayBuilder crops = JsonSupport.array();
+            preview.crops().forEach(c -> crops.add(JsonSupport.object().add("shape", c.shape())
                     .add("x", c.x()).add("y", c.y()).add("width", c.width()).add("height", c.height())));
-            return Response.ok(Json.createObjectBuilder().add("focalX", preview.focalX())
+            return Response.ok(JsonSupport.object().add("focalX", preview.focalX())
                             .add("focalY", preview.focalY()).add("crops", crops)
                             .add("label", news.dateline.platform.PageRenderer.message("focal.at", preview.focalX(),
                                     preview.focalY()))
@@ -290,7 +290,7 @@ public class MediaLibraryResource {
     private static Response jsonError(int status, String field, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .entity(Json.createObjectBuilder().add("field", field).add("message", message).build().toString())
+                .entity(JsonSupport.object().add("field", field).add("message", message).build().toString())
                 .build();
     }
 

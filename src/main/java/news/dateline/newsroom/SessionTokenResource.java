@@ -1,6 +1,6 @@
 package news.dateline.newsroom;
 
-import jakarta.json.Json;
+import news.dateline.platform.JsonSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ public class SessionTokenResource {
 
     @GET
     public Response token(@Context HttpServletRequest request) {
-        return Response.ok(Json.createObjectBuilder().add("csrf", NewsroomSession.csrfToken(request)).build()
+        return Response.ok(JsonSupport.object().add("csrf", NewsroomSession.csrfToken(request)).build()
                 .toString(), MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
     }
 }

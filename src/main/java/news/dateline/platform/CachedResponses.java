@@ -6,12 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 
 /**
  * Public responses that shared caches may keep: a validator pair ({@code ETag} from the bytes,
@@ -33,7 +30,7 @@ public final class CachedResponses {
 
     public static Response conditional(Request request, byte[] body, MediaType type, Instant lastModified,
                                        String cacheControl) {
-        EntityTag etag = new EntityTag(digest(body));
+        EntityTag etag = new EntityTag(EntityTags.of(body));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
@@ -45,12 +42,4 @@ public final class CachedResponses {
                 .build();
     }
 
-    static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

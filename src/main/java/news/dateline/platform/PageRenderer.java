@@ -38,7 +38,10 @@ public class PageRenderer {
         StandardMessageResolver messages = new StandardMessageResolver();
         messages.setDefaultMessages(MESSAGES);
 
+        org.thymeleaf.standard.StandardDialect dialect = new org.thymeleaf.standard.StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordPropertyExpressions());
         TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(dialect);
         engine.setTemplateResolver(templates);
         engine.setMessageResolver(messages);
         return engine;

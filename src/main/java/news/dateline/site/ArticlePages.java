@@ -26,10 +26,10 @@ public class ArticlePages {
     NewsroomClock clock;
 
     @Inject
-    news.dateline.article.PublishedArticles articles;
+    ListingPages listings;
 
     @Inject
-    ListingPages listings;
+    RecentArticles recentArticles;
 
     @Inject
     PageTags pageTags;
@@ -58,7 +58,7 @@ public class ArticlePages {
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
-        List<news.dateline.article.ArticleSummary> relatedArticles = articles.related(article, RELATED);
+        List<news.dateline.article.ArticleSummary> relatedArticles = recentArticles.relatedTo(article, RELATED);
         pageTags.add(CacheTag.article(article.id()), CacheTag.section(article.sectionSlug())).listing(relatedArticles);
         article.tags().forEach(tag -> pageTags.add(CacheTag.tag(tag.slug())));
         if (article.photo() != null) {

@@ -1,7 +1,7 @@
 package news.dateline.site;
 
+import news.dateline.platform.JsonSupport;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.BadRequestException;
@@ -57,7 +57,7 @@ public class NinjsResource {
     public Response item(@PathParam("id") long id, @Context UriInfo uri, @Context Request request) {
         PublishedArticle a = articles.byId(id).orElseThrow(NotFoundException::new);
         String base = links.base();
-        JsonObjectBuilder item = Json.createObjectBuilder()
+        JsonObjectBuilder item = JsonSupport.object()
                 .add("uri", base + links.article(a.publishedAt(), a.slug()))
                 .add("type", "text")
                 .add("representationtype", "complete")
@@ -67,35 +67,35 @@ public class NinjsResource {
                 .add("firstcreated", iso(a.publishedAt()))
                 .add("pubstatus", "usable")
                 .add("language", "en")
-                .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("headlines", JsonSupport.array().add(JsonSupport.object()
                         .add("role", "main").add("value", a.headline())))
-                .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("descriptions", JsonSupport.array().add(JsonSupport.object()
                         .add("role", "summary").add("value", a.lead())))
-                .add("bodies", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("bodies", JsonSupport.array().add(JsonSupport.object()
                         .add("role", "main").add("contenttype", "text/html").add("value", a.bodyHtml())));
         item.add("by", a.bylines().isEmpty() ? (a.agencyMark() == null ? "" : a.agencyMark())
                 : String.join(", ", a.bylines()));
         if (a.datelinePlace() != null) {
             item.add("located", a.datelinePlace());
         }
-        JsonArrayBuilder subjects = Json.createArrayBuilder();
-        subjects.add(Json.createObjectBuilder().add("name", a.sectionName()).add("uri", base + links.section(a.sectionSlug()))
+        JsonArrayBuilder subjects = JsonSupport.array();
+        subjects.add(JsonSupport.object().add("name", a.sectionName()).add("uri", base + links.section(a.sectionSlug()))
                 .add("rel", "section"));
-        a.tags().forEach(t -> subjects.add(Json.createObjectBuilder().add("name", t.name())
+        a.tags().forEach(t -> subjects.add(JsonSupport.object().add("name", t.name())
                 .add("uri", base + links.tag(t.slug()))));
         item.add("subjects", subjects);
         if (a.photo() != null) {
             PublishedArticle.Photo p = a.photo();
             String href = base + links.photo(p.id(), p.extension());
-            item.add("associations", Json.createObjectBuilder().add("featureimage", Json.createObjectBuilder()
+            item.add("associations", JsonSupport.object().add("featureimage", JsonSupport.object()
                     .add("uri", href)
                     .add("type", "picture")
-                    .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", p.caption())))
-                    .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("headlines", JsonSupport.array().add(JsonSupport.object().add("value", p.caption())))
+                    .add("descriptions", JsonSupport.array().add(JsonSupport.object()
                             .add("role", "caption").add("value", p.caption())))
                     .add("copyrightnotice", "© " + p.credit())
                     .add("by", p.credit())
-                    .add("renditions", Json.createObjectBuilder().add("original", Json.createObjectBuilder()
+                    .add("renditions", JsonSupport.object().add("original", JsonSupport.object()
                             .add("href", href).add("contenttype", "image/" + ("jpg".equals(p.extension()) ? "jpeg"
                                     : p.extension())).add("width", p.width()).add("height", p.height())))));
         }
@@ -121,23 +121,23 @@ public class NinjsResource {
         }
         List<ArticleSummary> changed = articles.changedSince(from, afterId, PAGE);
         String base = links.base();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonSupport.array();
         for (ArticleSummary s : changed) {
-            items.add(Json.createObjectBuilder()
+            items.add(JsonSupport.object()
                     .add("uri", base + links.article(s.publishedAt(), s.slug()))
                     .add("type", "text")
                     .add("representationtype", "partial")
                     .add("versioncreated", iso(s.updatedAt()))
                     .add("firstcreated", iso(s.publishedAt()))
                     .add("pubstatus", "usable")
-                    .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("headlines", JsonSupport.array().add(JsonSupport.object()
                             .add("role", "main").add("value", s.headline())))
-                    .add("descriptions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("descriptions", JsonSupport.array().add(JsonSupport.object()
                             .add("role", "summary").add("value", s.lead())))
-                    .add("links", Json.createArrayBuilder().add(Json.createObjectBuilder().add("rel", "self")
+                    .add("links", JsonSupport.array().add(JsonSupport.object().add("rel", "self")
                             .add("href", base + "/api/ninjs/articles/" + s.id()))));
         }
-        JsonObjectBuilder page = Json.createObjectBuilder().add("items", items);
+        JsonObjectBuilder page = JsonSupport.object().add("items", items);
         if (changed.size() == PAGE) {
             ArticleSummary last = changed.get(changed.size() - 1);
             page.add("next", base + "/api/ninjs/articles?after=" + new PageKey(last.updatedAt(), last.id()).token());

@@ -1,6 +1,6 @@
 package news.dateline.site;
 
-import jakarta.json.Json;
+import news.dateline.platform.JsonSupport;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -21,14 +21,14 @@ final class StructuredData {
 
     static String newsArticle(PublishedArticle a, String url, String photoUrl, String siteName, String siteUrl,
                               String dateline) {
-        JsonArrayBuilder authors = Json.createArrayBuilder();
+        JsonArrayBuilder authors = JsonSupport.array();
         if (a.bylines().isEmpty()) {
-            authors.add(Json.createObjectBuilder().add("@type", "Organization").add("name",
+            authors.add(JsonSupport.object().add("@type", "Organization").add("name",
                     a.agencyMark() != null ? a.agencyMark() : siteName));
         } else {
-            a.bylines().forEach(name -> authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
+            a.bylines().forEach(name -> authors.add(JsonSupport.object().add("@type", "Person").add("name", name)));
         }
-        JsonObjectBuilder article = Json.createObjectBuilder()
+        JsonObjectBuilder article = JsonSupport.object()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
                 .add("mainEntityOfPage", url)
@@ -38,16 +38,16 @@ final class StructuredData {
                 .add("datePublished", iso(a.publishedAt()))
                 .add("dateModified", iso(a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt()))
                 .add("author", authors)
-                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", siteName)
+                .add("publisher", JsonSupport.object().add("@type", "Organization").add("name", siteName)
                         .add("url", siteUrl))
                 .add("articleSection", a.sectionName())
                 .add("inLanguage", "en")
-                .add("keywords", Json.createArrayBuilder(a.tags().stream().map(PublishedArticle.TagLink::name).toList()));
+                .add("keywords", JsonSupport.array(a.tags().stream().map(PublishedArticle.TagLink::name).toList()));
         if (dateline != null) {
             article.add("dateline", dateline);
         }
         if (a.photo() != null) {
-            article.add("image", Json.createObjectBuilder()
+            article.add("image", JsonSupport.object()
                     .add("@type", "ImageObject")
                     .add("url", photoUrl)
                     .add("width", a.photo().width())
@@ -60,17 +60,17 @@ final class StructuredData {
     }
 
     static String collectionPage(String name, String url, List<String> itemUrls) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonSupport.array();
         for (int i = 0; i < itemUrls.size(); i++) {
-            items.add(Json.createObjectBuilder().add("@type", "ListItem").add("position", i + 1)
+            items.add(JsonSupport.object().add("@type", "ListItem").add("position", i + 1)
                     .add("url", itemUrls.get(i)));
         }
-        return safe(Json.createObjectBuilder()
+        return safe(JsonSupport.object()
                 .add("@context", "https://schema.org")
                 .add("@type", "CollectionPage")
                 .add("name", name)
                 .add("url", url)
-                .add("mainEntity", Json.createObjectBuilder().add("@type", "ItemList").add("itemListElement", items))
+                .add("mainEntity", JsonSupport.object().add("@type", "ItemList").add("itemListElement", items))
                 .build().toString());
     }
 
