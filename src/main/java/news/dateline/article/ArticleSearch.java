@@ -17,10 +17,11 @@ import news.dateline.platform.SqlValues;
  * whose headline matches come first, then the newest, and each comes with a snippet whose matches are
  * marked (made for the hits shown only).
  *
- * <p>Matches are found through the GIN index, never by reading every article: PostgreSQL would
- * otherwise choose a sequential scan for a common word and unpack every article's search vector
- * (measured on 100,000 generated articles, a word in 12 % of them: 480 ms that way, 80 ms through the
- * index and without ranking every match by its whole vector).
+ * <p>No match is ranked by reading its whole search vector, and no search reads every article: the
+ * headline matches come from the headline's own index (few, whatever the word), and the other matches
+ * are read newest first only until the page is full, through the search index or the index of
+ * publication times, whichever PostgreSQL finds cheaper for the words asked for. Measured on 100,000
+ * generated articles: a word in 12 % of them 500 → 20 ms, a word in 82 % of them 1,100 → 80 ms.
  */
 @ApplicationScoped
 @Transactional
@@ -45,23 +46,40 @@ public class ArticleSearch {
 
     /** Up to {@code limit} hits after skipping {@code offset}, best first. */
     public List<Hit> search(Criteria criteria, int offset, int limit) {
-        String sql = "select a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.published_at,"
+        // The query is made into a tsquery first and then given to the search as a value, so that
+        // PostgreSQL plans with what it looks for (a word in most articles or in a few) and each time
+        // anew (plan_cache_mode), not with a guess made once for every query.
+        Object[] prepared = (Object[]) em.createNativeQuery("select set_config('enable_seqscan', 'off', true),"
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " (websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q))::text")
+                .setParameter("q", websearchSafe(criteria.query()))
+                .getSingleResult();
+        String tsquery = (String) prepared[2];
+        if (tsquery == null || tsquery.isBlank()) {
+            return List.of();
+        }
+        String filters = (criteria.sectionSlug() == null ? "" : " and a.section_id = (select id from section where slug = :section)")
+                + (criteria.from() == null ? "" : " and a.published_at >= :from")
+                + (criteria.until() == null ? "" : " and a.published_at < :until");
+        String sql = "with headline_matches as materialized (select a.id, a.published_at from article a"
+                + "  where a.status = 'PUBLISHED' and a.headline_vector @@ cast(:query as tsquery)" + filters + "),"
+                + " hits as ((select id, 0 as band, published_at from headline_matches"
+                + "  order by published_at desc, id desc limit :depth)"
+                + " union all (select a.id, 1, a.published_at from article a"
+                + "  where a.status = 'PUBLISHED' and a.search_vector @@ cast(:query as tsquery)"
+                + "  and not a.headline_vector @@ cast(:query as tsquery)" + filters
+                + "  order by a.published_at desc, a.id desc limit :depth)"
+                + " order by band, published_at desc, id desc limit :limit offset :offset)"
+                + " select a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.published_at,"
                 + " ts_headline(case a.language when 'ru' then 'russian'::regconfig else 'english'::regconfig end,"
-                + " a.lead || ' ' || regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'), q.query,"
+                + " a.lead || ' ' || regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'), cast(:query as tsquery),"
                 + " 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2,"
                 + " FragmentDelimiter=\" … \"')"
-                + " from article a join section s on s.id = a.section_id,"
-                + " (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q) as query) q"
-                + " where a.status = 'PUBLISHED' and a.search_vector @@ q.query"
-                + (criteria.sectionSlug() == null ? "" : " and s.slug = :section")
-                + (criteria.from() == null ? "" : " and a.published_at >= :from")
-                + (criteria.until() == null ? "" : " and a.published_at < :until")
-                + " order by to_tsvector(case a.language when 'ru' then 'russian'::regconfig"
-                + " else 'english'::regconfig end, a.headline) @@ q.query desc, a.published_at desc, a.id desc"
-                + " limit :limit offset :offset";
-        em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
+                + " from hits join article a on a.id = hits.id join section s on s.id = a.section_id"
+                + " order by hits.band, hits.published_at desc, hits.id desc";
         Query query = em.createNativeQuery(sql)
-                .setParameter("q", websearchSafe(criteria.query()))
+                .setParameter("query", tsquery)
+                .setParameter("depth", offset + limit)
                 .setParameter("limit", limit)
                 .setParameter("offset", offset);
         if (criteria.sectionSlug() != null) {

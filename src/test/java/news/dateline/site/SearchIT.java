@@ -51,6 +51,36 @@ class SearchIT {
     }
 
     @Test
+    void pagesContinueFromHeadlineMatchesToTheOthersNewestFirstWithoutRepeats() {
+        String word = "saltmarsh" + System.nanoTime() % 100000;
+        String section = content.newSection();
+        Instant start = Instant.parse("2023-03-01T08:00:00Z");
+        List<String> inHeadline = new java.util.ArrayList<>();
+        List<String> inBody = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String headline = "The " + word + " floods, part " + i;
+            content.publish(anArticle().inSection(section).withHeadline(headline).withBody("<p>Tides.</p>"),
+                    start.plusSeconds(3600L * i));
+            inHeadline.add(0, headline);
+        }
+        for (int i = 0; i < 8; i++) {
+            String headline = "Tide report " + i + " " + System.nanoTime();
+            content.publish(anArticle().inSection(section).withHeadline(headline)
+                    .withBody("<p>The " + word + " is under water again.</p>"), start.plusSeconds(7200L * i + 60));
+            inBody.add(0, headline);
+        }
+        List<String> expected = new java.util.ArrayList<>(inHeadline);
+        expected.addAll(inBody);
+
+        Document first = search("?q=" + word);
+        Document second = search("?q=" + word + "&page=2");
+
+        List<String> shown = new java.util.ArrayList<>(first.select(".news-item h2").eachText());
+        shown.addAll(second.select(".news-item h2").eachText());
+        assertThat(shown).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void russianArticlesAreFoundInOtherWordForms() {
         content.publish(anArticle().inSection(content.newSection()).withHeadline("Переговоры министров продолжились")
                 .withBody("<p>Министры иностранных дел продолжили переговоры.</p>").inLanguage("ru"),
