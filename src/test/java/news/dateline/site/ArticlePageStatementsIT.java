@@ -37,8 +37,8 @@ class ArticlePageStatementsIT {
 
     /**
      * The article with everything its page shows; the related stories come from the newest articles
-     * kept (the stories here are the newest, so their related stories are among them; when they are not,
-     * one more statement finds them, see {@code RelatedStoriesIT}).
+     * kept (the stories here are the newest, and each has five related stories among them; when the
+     * newest kept hold fewer, one more statement finds the rest, see {@code RelatedStoriesIT}).
      */
     static final long MAX_STATEMENTS = 1;
     static final long MAX_TRANSACTIONS = 1;
@@ -70,7 +70,8 @@ class ArticlePageStatementsIT {
         String section = content.newPublicSection();
         Contributor reporter = contributors.createUnchecked("Counted Reporter " + System.nanoTime(), "Bio", null, null);
         MediaAsset photo = media.store(TestImages.jpeg(400, 300), "counted.jpg", "Caption", "Dateline");
-        String[] paths = new String[4];
+        // Seven stories in one section: each page's five related stories are among the newest kept.
+        String[] paths = new String[7];
         for (int i = 0; i < paths.length; i++) {
             Article article = content.publish(anArticle().inSection(section).taggedWith("Counted", "Harbour")
                     .bylinedToContributor(reporter).bylinedTo("Second Author").withPhoto(photo.getId(), null),
