@@ -21,7 +21,6 @@ import news.dateline.platform.CachedResponses;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionService;
-import org.jsoup.parser.Parser;
 
 /**
  * {@code /search?q=}: ranked results with marked snippets, filtered by section and dates, ten a page.
@@ -107,7 +106,7 @@ public class SearchResource {
                 fragments(hit.snippet()));
     }
 
-    /** Splits a snippet at its match marks; the text is unescaped here and escaped again by the template. */
+    /** Splits a snippet (plain text) at its match marks; the template escapes the text. */
     static List<Fragment> fragments(String snippet) {
         List<Fragment> fragments = new ArrayList<>();
         boolean match = false;
@@ -115,7 +114,7 @@ public class SearchResource {
         for (char c : (snippet == null ? "" : snippet).toCharArray()) {
             if (c == ArticleSearch.MATCH_START || c == ArticleSearch.MATCH_END) {
                 if (!run.isEmpty()) {
-                    fragments.add(new Fragment(Parser.unescapeEntities(run.toString(), false), match));
+                    fragments.add(new Fragment(run.toString(), match));
                     run.setLength(0);
                 }
                 match = c == ArticleSearch.MATCH_START;
@@ -124,7 +123,7 @@ public class SearchResource {
             }
         }
         if (!run.isEmpty()) {
-            fragments.add(new Fragment(Parser.unescapeEntities(run.toString(), false), match));
+            fragments.add(new Fragment(run.toString(), match));
         }
         return fragments;
     }

@@ -61,7 +61,7 @@ class PageTemplatesTest {
     void theSearchPageIsValidHtmlWithResultsAndWhenEmpty() {
         SearchResource.Result result = new SearchResource.Result("/news/2016/06/07/a", "Headline", "World",
                 "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
-                SearchResource.fragments("The \u0002talks\u0003 &amp; more"));
+                SearchResource.fragments("The \u0002talks\u0003 & more <b>"));
         Map<String, Object> model = new java.util.HashMap<>(Map.of("chrome", chrome, "query", "talks", "section", "",
                 "from", "", "to", "", "sections", List.of(new news.dateline.section.SectionLink("World", "world")),
                 "results", List.of(result), "problems", List.of("A problem."), "page", 1));
@@ -72,7 +72,7 @@ class PageTemplatesTest {
         model.put("results", List.of());
         model.put("query", "");
         assertValidPage(renderer.render("site/search", model));
-        assertThat(result.snippet()).extracting(SearchResource.Fragment::text).containsExactly("The ", "talks", " & more");
+        assertThat(result.snippet()).extracting(SearchResource.Fragment::text).containsExactly("The ", "talks", " & more <b>");
     }
 
     @Test
