@@ -50,10 +50,15 @@ public class ArticleSearch {
     public List<Hit> search(Criteria criteria, int offset, int limit) {
         // The query is made into a tsquery first and then given to the search as a value, so that
         // PostgreSQL plans with what it looks for (a word in most articles or in a few) and each time
-        // anew (plan_cache_mode), not with a guess made once for every query.
+        // anew (plan_cache_mode), not with a guess made once for every query. A query whose English and
+        // Russian forms are the same (any query in Latin letters) is asked once: the same words OR-ed with
+        // themselves doubled PostgreSQL's estimate of the matches and could turn a search that reads 70
+        // rows through the search index into one that walks 5,000 articles newest first (1 ms -> 90 ms).
         Object[] prepared = (Object[]) em.createNativeQuery("select set_config('enable_seqscan', 'off', true),"
                         + " set_config('plan_cache_mode', 'force_custom_plan', true),"
-                        + " (websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q))::text")
+                        + " (case when english = russian then english else english || russian end)::text"
+                        + " from (select websearch_to_tsquery('english', :q) as english,"
+                        + " websearch_to_tsquery('russian', :q) as russian) forms")
                 .setParameter("q", websearchSafe(criteria.query()))
                 .getSingleResult();
         String tsquery = (String) prepared[2];

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an uncached article page costs the database, counted (not timed): statements and
- * transactions for a story with bylines, tags, a main photo and related stories. Counted with
- * Hibernate's statistics, which see the whole server: the fewest of a few pages is taken, as
- * background work (the scheduler, the mail outbox) can only add to a count.
+ * What an uncached article page costs, counted (not timed): statements and transactions for a story
+ * with bylines, tags, a main photo and related stories, and the memory one render allocates. Counted
+ * with Hibernate's statistics, which see the whole server: the fewest of a few pages is taken, as
+ * background work (the scheduler, the mail outbox) can only add to a count. Allocation is counted for
+ * the rendering thread alone, which nothing else touches.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArticlePageStatementsIT {
@@ -42,6 +43,12 @@ class ArticlePageStatementsIT {
      */
     static final long MAX_STATEMENTS = 1;
     static final long MAX_TRANSACTIONS = 1;
+    /**
+     * Bytes one render of such a page may allocate (view, related stories, template, structured data,
+     * photo sources), about twice what it takes today: a guard against a change that makes every
+     * uncached page several times dearer, such as a template re-parsed or a listing loaded per item.
+     */
+    static final long MAX_BYTES_PER_RENDER = 600_000;
 
     @Deployment
     static WebArchive deployment() {
@@ -62,6 +69,12 @@ class ArticlePageStatementsIT {
 
     @PersistenceUnit
     EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    news.dateline.article.PublishedArticles publishedArticles;
+
+    @Inject
+    ArticlePages articlePages;
 
     private final SiteClient site = new SiteClient();
 
@@ -100,5 +113,53 @@ class ArticlePageStatementsIT {
 
         assertThat(fewestStatements).as("statements per uncached article page").isLessThanOrEqualTo(MAX_STATEMENTS);
         assertThat(fewestTransactions).as("transactions per uncached article page").isLessThanOrEqualTo(MAX_TRANSACTIONS);
+    }
+
+    @Test
+    void renderingAnArticlePageAllocatesABoundedAmountOfMemory() {
+        String section = content.newPublicSection();
+        Contributor reporter = contributors.createUnchecked("Weighed Reporter " + System.nanoTime(), "Bio", null, null);
+        MediaAsset photo = media.store(TestImages.jpeg(400, 300), "weighed.jpg", "Caption", "Dateline");
+        Article last = null;
+        for (int i = 0; i < 7; i++) {
+            last = content.publish(anArticle().inSection(section).taggedWith("Weighed", "Harbour")
+                    .bylinedToContributor(reporter).bylinedTo("Second Author").withPhoto(photo.getId(), null)
+                    .withBody("<p>" + "A paragraph of the story, long enough to be a real one. ".repeat(12) + "</p>"
+                            + "<h2>A sub-heading</h2><blockquote><p>A quote.</p></blockquote>"
+                            + ("<p>" + "More of the story, sentence after sentence. ".repeat(10) + "</p>").repeat(8)),
+                    Instant.now().minusSeconds(60 - i));
+        }
+        news.dateline.article.PublishedArticle article = publishedArticles.bySlug(last.getSlug()).orElseThrow();
+        String page = "";
+        for (int i = 0; i < 300; i++) {
+            page = articlePages.render(article, false, links.base());
+        }
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long before = allocatedByThisThread();
+            for (int i = 0; i < 20; i++) {
+                page = articlePages.render(article, false, links.base());
+            }
+            fewest = Math.min(fewest, (allocatedByThisThread() - before) / 20);
+        }
+        System.out.println("One article page render allocates " + fewest + " bytes (the page is " + page.length()
+                + " characters)");
+
+        assertThat(page).contains("Weighed Reporter", "A sub-heading");
+        assertThat(fewest).as("bytes allocated per render").isPositive().isLessThanOrEqualTo(MAX_BYTES_PER_RENDER);
+    }
+
+    /**
+     * The bytes this thread has allocated, from the JVM's threading bean (through the MBean server: the
+     * deployment does not see the {@code com.sun.management} classes).
+     */
+    private static long allocatedByThisThread() {
+        try {
+            return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("java.lang:type=Threading"), "getThreadAllocatedBytes",
+                    new Object[] {Thread.currentThread().getId()}, new String[] {"long"});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
