@@ -153,7 +153,7 @@ public class Settings {
 
     /** How much memory the page cache may hold, in megabytes; 0 switches it off. */
     public int pageCacheMegabytes() {
-        return Math.max(0, number("dateline.page-cache-mb", 64));
+        return Math.max(0, number("dateline.page-cache-mb", 32));
     }
 
     /**

@@ -22,9 +22,16 @@ public class PageCache {
     /** What an entry costs besides its bodies: key, headers, tags, map nodes. */
     static final int ENTRY_OVERHEAD = 512;
 
-    /** A page as it was sent, with the tags of what it shows; {@code gzipBody} is null when not worth it. */
+    /**
+     * A page as it was sent, with the tags of what it shows; {@code gzipBody} is null when not worth it
+     * or not asked for yet.
+     */
     public record Page(byte[] body, byte[] gzipBody, String contentType, String etag, String lastModified,
                        String cacheControl, Set<String> tags) {
+
+        Page withGzipBody(byte[] gzip) {
+            return new Page(body, gzip, contentType, etag, lastModified, cacheControl, tags);
+        }
 
         int weight(String key) {
             return body.length + (gzipBody == null ? 0 : gzipBody.length) + 2 * key.length()
@@ -119,6 +126,16 @@ public class PageCache {
         }
         pages.put(key, page);
         return true;
+    }
+
+    /**
+     * Puts {@code updated} in place of {@code current} only while {@code current} is still the page kept
+     * under {@code key}: a page dropped (or rendered again) meanwhile is not brought back.
+     */
+    public void replace(String key, Page current, Page updated) {
+        if (enabled) {
+            pages.asMap().replace(key, current, updated);
+        }
     }
 
     public synchronized void clear() {

@@ -25,7 +25,7 @@ import news.dateline.platform.SurrogateKeys;
 /**
  * Serves public pages (listings, articles, search results, feeds, sitemaps) from {@link PageCache}
  * when it can, answering {@code If-None-Match} with 304, and fills the cache with successful public
- * responses, keeping a gzip copy of each. Pages are keyed and rendered by {@link CacheKey}: query
+ * responses, with a gzip copy made when the first client that takes gzip asks. Pages are keyed and rendered by {@link CacheKey}: query
  * parameters a route does not read never reach it. A page rendered for a host name that is not the
  * site's is never stored (it may be served a stored page: no URL comes from the request). Newsroom
  * pages, media and assets are never kept here. Every public page names its cache tags in the
@@ -93,7 +93,25 @@ public class PublicPageCaching extends HttpFilter {
         } else {
             response.setHeader(CACHE_HEADER, "hit");
         }
-        send(request, response, page);
+        send(request, response, withGzipIfAsked(request, key, page));
+    }
+
+    /**
+     * The page with its gzip copy when this client takes gzip and the page was stored for one that
+     * did not: the copy is made once, on the first such request, and kept with the page (unless the
+     * page was dropped or replaced meanwhile). Pages no gzip client asks for are never compressed.
+     */
+    private PageCache.Page withGzipIfAsked(HttpServletRequest request, CacheKey key, PageCache.Page page) {
+        if (page.gzipBody() != null || !Compression.acceptsGzip(request)) {
+            return page;
+        }
+        byte[] gzipBody = Compression.gzipped(page.contentType(), page.body());
+        if (gzipBody == null) {
+            return page;
+        }
+        PageCache.Page compressed = page.withGzipBody(gzipBody);
+        cache.replace(key.toString(), page, compressed);
+        return compressed;
     }
 
     /** Renders the page; returns it when it is a cacheable success, else sends what was rendered and returns null. */
@@ -106,7 +124,8 @@ public class PublicPageCaching extends HttpFilter {
         byte[] body = capture.body();
         String cacheControl = capture.getHeader("Cache-Control");
         String contentType = capture.getContentType();
-        byte[] gzipBody = capture.getHeader("Content-Encoding") == null ? Compression.gzipped(contentType, body) : null;
+        byte[] gzipBody = capture.getHeader("Content-Encoding") == null && Compression.acceptsGzip(request)
+                ? Compression.gzipped(contentType, body) : null;
         if (capture.getStatus() != 200 || cacheControl == null || !cacheControl.contains("public")
                 || capture.getHeader("ETag") == null) {
             response.setHeader(CACHE_HEADER, "miss");

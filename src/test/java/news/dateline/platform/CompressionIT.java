@@ -65,6 +65,26 @@ class CompressionIT {
     }
 
     @Test
+    void aPageFirstAskedForPlainIsGzippedFromTheCacheForTheFirstClientThatTakesGzip() {
+        Article article = content.publish(anArticle().inSection(content.newSection()), Instant.parse("2016-06-08T11:32:00Z"));
+        String path = "/news/2016/06/08/" + article.getSlug();
+
+        HttpResponse<byte[]> plain = get(path, "identity");
+        HttpResponse<byte[]> gzipped = get(path, "gzip");
+        HttpResponse<byte[]> again = get(path, "gzip");
+
+        assertThat(plain.headers().firstValue("X-Dateline-Cache")).hasValue("miss");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        for (HttpResponse<byte[]> answer : List.of(gzipped, again)) {
+            assertThat(answer.headers().firstValue("X-Dateline-Cache")).hasValue("hit");
+            assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(answer.headers().firstValue("ETag")).hasValue(
+                    Compression.gzipEtag(plain.headers().firstValue("ETag").orElseThrow()));
+            assertThat(gunzip(answer.body())).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
     void aClientThatRefusesGzipGetsItPlain() {
         HttpResponse<byte[]> refused = get("/", "gzip;q=0, identity");
 

@@ -130,6 +130,26 @@ class PageCacheTest {
         assertThat(cache.get("/b")).isNotNull();
     }
 
+    @Test
+    void aGzipCopyAddedLaterReplacesThePageOnlyWhileItIsStillKept() {
+        PageCache cache = new PageCache(BOUND);
+        PageCache.Page plain = page(2_000, "article:1");
+        cache.put("/a", plain);
+
+        PageCache.Page compressed = plain.withGzipBody(new byte[] {1, 2, 3});
+        cache.replace("/a", plain, compressed);
+        assertThat(cache.get("/a")).isSameAs(compressed);
+
+        cache.dropTagged(Set.of("article:1"));
+        cache.replace("/a", compressed, compressed.withGzipBody(new byte[] {4}));
+        assertThat(cache.get("/a")).as("a dropped page is not brought back").isNull();
+
+        PageCache.Page rendered = page(2_000, "article:1");
+        cache.put("/a", rendered);
+        cache.replace("/a", plain, plain.withGzipBody(new byte[] {5}));
+        assertThat(cache.get("/a")).as("an older page does not replace a newer one").isSameAs(rendered);
+    }
+
     private static PageCache.Page page(int bytes, String tag) {
         byte[] body = new byte[bytes];
         Arrays.fill(body, (byte) 'x');
