@@ -63,7 +63,7 @@ public final class ArticleGenerator {
         if (count < 1 || count > 1_000_000) {
             throw new IllegalArgumentException("Generate between 1 and 1,000,000 articles");
         }
-        generate(System.getenv(), count, System.out);
+        generate(System.getenv(), count, System.out, java.time.Clock.systemUTC());
     }
 
     /** What the batches map ranks to: rows of the database. */
@@ -71,7 +71,9 @@ public final class ArticleGenerator {
                         String[] russianTagNames, long[] photos, long[] reporters, String[] reporterNames) {
     }
 
-    public static void generate(Map<String, String> env, int count, PrintStream out) throws SQLException, IOException {
+    /** @param clock the time the archive ends at: the newest article is published just before it */
+    public static void generate(Map<String, String> env, int count, PrintStream out, java.time.Clock clock)
+            throws SQLException, IOException {
         long start = System.nanoTime();
         ArchiveText text = ArchiveText.load();
         Rows rows;
@@ -91,7 +93,7 @@ public final class ArticleGenerator {
                 + " checked against it)" : "Search vectors made by the database's trigger (skipping it needs a"
                 + " superuser); expect several times longer");
         long seed = System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AtomicInteger nextBatch = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int batches = (count + BATCH - 1) / BATCH;

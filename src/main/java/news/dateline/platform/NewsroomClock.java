@@ -17,7 +17,8 @@ public class NewsroomClock {
     private static final DateTimeFormatter DATELINE_DATE =
             DateTimeFormatter.ofPattern("MMMM d", PageRenderer.SITE_LOCALE);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Settings settings;

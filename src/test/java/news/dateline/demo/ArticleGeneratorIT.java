@@ -20,11 +20,13 @@ class ArticleGeneratorIT {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
             assertThat(DatabaseCommand.run(new String[] {"migrate"}, db.environment(), quiet, quiet)).isZero();
 
-            ArticleGenerator.generate(db.environment(), 12_345, quiet);
+            // The archive's newest stories are published in the week before the clock's time.
+            ArticleGenerator.generate(db.environment(), 12_345, quiet,
+                    java.time.Clock.fixed(java.time.Instant.parse("2025-03-01T12:00:00Z"), java.time.ZoneOffset.UTC));
 
             try (Connection connection = db.connect(); Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("select count(*), count(distinct section_id),"
-                         + " count(main_photo_id), min(published_at) < now() - interval '9 years',"
+                         + " count(main_photo_id), min(published_at) < '2016-03-01T12:00:00Z',"
                          + " (select count(distinct article_id) from article_tag),"
                          + " (select count(distinct contributor_id) from article_byline),"
                          + " count(*) filter (where search_vector is not null),"
@@ -34,7 +36,8 @@ class ArticleGeneratorIT {
                          + " headline), 'A') || setweight(to_tsvector(c.config, lead), 'B') || setweight(to_tsvector("
                          + " c.config, search_tags), 'B') || setweight(to_tsvector(c.config, regexp_replace(body_html,"
                          + " '<[^>]+>', ' ', 'g')), 'C'))),"
-                         + " (select count(distinct tag_id) from article_tag)"
+                         + " (select count(distinct tag_id) from article_tag),"
+                         + " max(published_at) <= '2025-03-01T12:00:00Z' and max(published_at) > '2025-02-22T12:00:00Z'"
                          + " from article, lateral (select case language when 'ru' then 'russian'::regconfig"
                          + " else 'english'::regconfig end as config) c where status = 'PUBLISHED'")) {
                 row.next();
@@ -49,6 +52,7 @@ class ArticleGeneratorIT {
                 assertThat(row.getLong(9)).as("in Russian").isBetween(1_500L, 2_200L);
                 assertThat(row.getLong(10)).as("search vectors as the trigger makes them").isZero();
                 assertThat(row.getLong(11)).as("tags used").isGreaterThan(2_000);
+                assertThat(row.getBoolean(12)).as("the archive ends at the clock's time").isTrue();
             }
         }
     }
