@@ -33,6 +33,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import news.dateline.platform.Slug;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -40,9 +41,10 @@ import org.postgresql.copy.CopyManager;
  * archive, for load tests: text from {@link ArchiveText} (English and about 15 % Russian, bodies of
  * 300–1,500 words), eight sections, fifty reporters, thousands of tags used with a long tail, three
  * hundred photos on about 80 % of the stories, spread over ten years. The text is made in Java and
- * loaded with COPY, ten thousand articles per transaction, on two connections at once; the database's
- * trigger computes each article's search vector in its language's configuration, as for articles
- * saved by editors. The photos' renditions are left to the server, which makes missing ones when it
+ * streamed into COPY while it is made, ten thousand articles per transaction, on two connections at
+ * once. Each article's search vector is made in Java exactly as the database's trigger makes it for
+ * articles saved by editors (a sample of every batch is checked against the trigger), when the
+ * connection may skip triggers (a superuser); otherwise the trigger makes it. The photos' renditions are left to the server, which makes missing ones when it
  * starts (until then pages fall back to the original). At the end it moves the site generation so
  * that running servers drop their cached pages. Connection from the same {@code POSTGRESQL_*}
  * variables as the server. Usage: {@code ArticleGenerator <count>}.
@@ -51,6 +53,10 @@ public final class ArticleGenerator {
 
     static final int BATCH = 10_000;
     static final int CONNECTIONS = 2;
+    /** How much of a batch is made before it is handed to COPY (characters). */
+    private static final int COPY_CHUNK = 1 << 20;
+    /** The search indexes' pending list while loading, and the memory that merges it into them. */
+    private static final String PENDING_LIST = "256MB";
     private static final String[] SECTIONS = {"World", "Politics", "Economy", "Science", "Culture", "Sport",
         "Technology", "Health"};
     private static final String PHOTO_FILE = "generated-photo-%d.jpg";
@@ -107,6 +113,10 @@ public final class ArticleGenerator {
                         db.setAutoCommit(false);
                         try (Statement statement = db.createStatement()) {
                             statement.execute("set synchronous_commit = off");
+                            // New rows' search-index entries wait in the index's pending list and are merged
+                            // into it in large sorted runs, instead of a few megabytes at a time.
+                            statement.execute("set gin_pending_list_limit = '" + PENDING_LIST + "'");
+                            statement.execute("set work_mem = '" + PENDING_LIST + "'");
                             if (vectorsInJava) {
                                 statement.execute("set session_replication_role = replica");
                             }
@@ -141,6 +151,10 @@ public final class ArticleGenerator {
         }
         double loaded = seconds(start);
         try (Connection db = connect(env); Statement statement = db.createStatement()) {
+            // What is still pending goes into the search indexes now, not at the first searches.
+            statement.execute("set work_mem = '" + PENDING_LIST + "'");
+            statement.execute("select gin_clean_pending_list('article_search'::regclass),"
+                    + " gin_clean_pending_list('article_headline_search'::regclass)");
             statement.execute("analyze article, article_tag, article_byline, tag, media_asset");
             statement.execute("update site_generation set generation = generation + 1, changed_at = now() where id = 1");
         }
@@ -268,11 +282,14 @@ public final class ArticleGenerator {
         return ids;
     }
 
-    /** Makes {@code n} articles with their tags and bylines; returns the nanoseconds spent making the text. */
+    /**
+     * Makes {@code n} articles with their tags and bylines; returns the nanoseconds spent making the text.
+     * The articles are streamed into COPY as they are made, so that the database stores one part of the
+     * batch while the next is being written.
+     */
     private static long batch(Connection db, ArchiveText text, Rows rows, SearchVectors.Builder vectors,
                               SplittableRandom random, int n, Instant now)
             throws SQLException, IOException {
-        long started = System.nanoTime();
         long[] ids = new long[n];
         try (Statement statement = db.createStatement();
              ResultSet row = statement.executeQuery("select nextval(pg_get_serial_sequence('article', 'id'))"
@@ -281,56 +298,77 @@ public final class ArticleGenerator {
                 ids[i] = row.getLong(1);
             }
         }
-        StringBuilder articles = new StringBuilder(n * 6_000);
+        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+        CopyIn articles = copy.copyIn("copy article (id, slug, headline, lead, body_html, dateline_place,"
+                + " agency_mark, section_id, main_photo_id, photo_caption, status, published_at, first_published_at,"
+                + " created_at, updated_at, language, search_tags" + (vectors != null ? ", search_vector" : "")
+                + ") from stdin");
+        long made = 0;
         StringBuilder tags = new StringBuilder(n * 40);
         StringBuilder bylines = new StringBuilder(n * 40);
-        for (int i = 0; i < n; i++) {
-            ArchiveText.Story story = text.story(random);
-            long id = ids[i];
-            String[] tagNames = story.russian() ? rows.russianTagNames : rows.englishTagNames;
-            long[] tagIds = story.russian() ? rows.russianTags : rows.englishTags;
-            StringBuilder searchTags = new StringBuilder();
-            for (int t = 0; t < story.tags().length; t++) {
-                int rank = story.tags()[t];
-                searchTags.append(t == 0 ? "" : " ").append(tagNames[rank]);
-                tags.append(id).append('\t').append(t).append('\t').append(tagIds[rank]).append('\n');
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_CHUNK + 64_000);
+            for (int i = 0; i < n; i++) {
+                long started = System.nanoTime();
+                article(chunk, tags, bylines, text.story(random), ids[i], rows, vectors, now);
+                boolean full = chunk.length() >= COPY_CHUNK || i == n - 1;
+                byte[] bytes = full ? chunk.toString().getBytes(StandardCharsets.UTF_8) : null;
+                made += System.nanoTime() - started;
+                if (full) {
+                    articles.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
             }
-            for (int r = 0; r < story.reporters().length; r++) {
-                int reporter = story.reporters()[r];
-                bylines.append(id).append('\t').append(r).append('\t');
-                field(bylines, rows.reporterNames[reporter]).append('\t').append(rows.reporters[reporter]).append('\n');
+            articles.endCopy();
+        } finally {
+            if (articles.isActive()) {
+                articles.cancelCopy();
             }
-            String at = now.minusSeconds(story.ageSeconds()).toString();
-            String slug = Slug.fromTitle(story.headline()).value();
-            int cut = slug.length() > 80 ? slug.lastIndexOf('-', 80) : -1;
-            articles.append(id).append('\t').append(cut > 0 ? slug.substring(0, cut) : slug).append('-')
-                    .append(Long.toString(id, 36)).append('\t');
-            field(articles, story.headline()).append('\t');
-            field(articles, story.lead()).append('\t');
-            field(articles, story.bodyHtml()).append('\t');
-            field(articles, story.place()).append('\t').append("Dateline\t")
-                    .append(rows.sections[story.section()]).append('\t')
-                    .append(story.photo() < 0 ? "\\N" : Long.toString(rows.photos[story.photo()])).append('\t');
-            field(articles, story.photoCaption()).append("\tPUBLISHED\t").append(at).append('\t').append(at)
-                    .append('\t').append(at).append('\t').append(at).append('\t').append(story.language()).append('\t');
-            field(articles, searchTags.toString());
-            if (vectors != null) {
-                vectors.append(articles.append('\t'), story.russian(), story.headline(), story.lead(),
-                        searchTags.toString(), story.bodyHtml());
-            }
-            articles.append('\n');
         }
-        long made = System.nanoTime() - started;
-        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
-        copy.copyIn("copy article (id, slug, headline, lead, body_html, dateline_place, agency_mark, section_id,"
-                + " main_photo_id, photo_caption, status, published_at, first_published_at, created_at, updated_at,"
-                + " language, search_tags" + (vectors != null ? ", search_vector" : "") + ") from stdin", utf8(articles));
         copy.copyIn("copy article_tag (article_id, position, tag_id) from stdin", utf8(tags));
         copy.copyIn("copy article_byline (article_id, position, name, contributor_id) from stdin", utf8(bylines));
         if (vectors != null) {
             check(db, ids, random);
         }
         return made;
+    }
+
+    /** Appends one article's row (in COPY's text format), its tags' and its bylines' rows. */
+    private static void article(StringBuilder articles, StringBuilder tags, StringBuilder bylines,
+                                ArchiveText.Story story, long id, Rows rows, SearchVectors.Builder vectors,
+                                Instant now) {
+        String[] tagNames = story.russian() ? rows.russianTagNames : rows.englishTagNames;
+        long[] tagIds = story.russian() ? rows.russianTags : rows.englishTags;
+        StringBuilder searchTags = new StringBuilder();
+        for (int t = 0; t < story.tags().length; t++) {
+            int rank = story.tags()[t];
+            searchTags.append(t == 0 ? "" : " ").append(tagNames[rank]);
+            tags.append(id).append('\t').append(t).append('\t').append(tagIds[rank]).append('\n');
+        }
+        for (int r = 0; r < story.reporters().length; r++) {
+            int reporter = story.reporters()[r];
+            bylines.append(id).append('\t').append(r).append('\t');
+            field(bylines, rows.reporterNames[reporter]).append('\t').append(rows.reporters[reporter]).append('\n');
+        }
+        String at = now.minusSeconds(story.ageSeconds()).toString();
+        String slug = Slug.fromTitle(story.headline()).value();
+        int cut = slug.length() > 80 ? slug.lastIndexOf('-', 80) : -1;
+        articles.append(id).append('\t').append(cut > 0 ? slug.substring(0, cut) : slug).append('-')
+                .append(Long.toString(id, 36)).append('\t');
+        field(articles, story.headline()).append('\t');
+        field(articles, story.lead()).append('\t');
+        field(articles, story.bodyHtml()).append('\t');
+        field(articles, story.place()).append('\t').append("Dateline\t")
+                .append(rows.sections[story.section()]).append('\t')
+                .append(story.photo() < 0 ? "\\N" : Long.toString(rows.photos[story.photo()])).append('\t');
+        field(articles, story.photoCaption()).append("\tPUBLISHED\t").append(at).append('\t').append(at)
+                .append('\t').append(at).append('\t').append(at).append('\t').append(story.language()).append('\t');
+        field(articles, searchTags.toString());
+        if (vectors != null) {
+            vectors.append(articles.append('\t'), story.russian(), story.headline(), story.lead(),
+                    searchTags.toString(), story.bodyHtml());
+        }
+        articles.append('\n');
     }
 
     /** Compares the vectors of a hundred of the batch's articles with what the trigger computes for them. */
