@@ -37,7 +37,26 @@ class RecordPropertyExpressionsTest {
             + "<em th:if=\"${story.byline.url != null}\" th:text=\"${story.more.size()}\">n</em>"
             + "<s th:text=\"${teaser.headline}\">x</s><u th:text=\"${map.key}\">x</u>";
 
+    /** Every test form the evaluator takes over, each printed with what it gave. */
+    private static final String TESTS = "<i th:text=\"${story.byline.url != null}\">t</i>"
+            + "<i th:text=\"${story.byline.url == null}\">t</i>"
+            + "<i th:text=\"${story.byline.url == story.headline}\">t</i>"
+            + "<i th:text=\"${story.headline != section}\">t</i>"
+            + "<i th:text=\"${story.more.isEmpty()}\">t</i><i th:text=\"${!story.more.isEmpty()}\">t</i>"
+            + "<i th:text=\"${story.headline.isEmpty()}\">t</i>"
+            + "<i th:text=\"${!#strings.isEmpty(story.byline.name)}\">t</i>"
+            + "<i th:text=\"${story.more != null and !story.more.isEmpty()}\">t</i>"
+            + "<i th:text=\"${story.byline.url != null or story.headline == section}\">t</i>"
+            + "<i th:text=\"${!story.more.isEmpty() and story.byline.url == null and section != null}\">t</i>"
+            + "<i th:if=\"${story.byline.url != null}\">shown</i><i th:unless=\"${story.more.isEmpty()}\">more</i>"
+            + "<i th:text=\"${section}\">s</i><i th:text=\"${story.words != null}\">t</i>"
+            + "<i th:text=\"${story.words == story.words}\">t</i><i th:text=\"${!#strings.isEmpty(story.words)}\">t</i>";
+
     private static String render(boolean withRecordAccessors, Map<String, Object> model) {
+        return render(TEMPLATE, withRecordAccessors, model);
+    }
+
+    private static String render(String template, boolean withRecordAccessors, Map<String, Object> model) {
         StringTemplateResolver templates = new StringTemplateResolver();
         templates.setTemplateMode(TemplateMode.HTML);
         TemplateEngine engine = new TemplateEngine();
@@ -47,7 +66,7 @@ class RecordPropertyExpressionsTest {
             dialect.setVariableExpressionEvaluator(new RecordPropertyExpressions());
             engine.setDialect(dialect);
         }
-        return engine.process(TEMPLATE, new Context(Locale.ENGLISH, model));
+        return engine.process(template, new Context(Locale.ENGLISH, model));
     }
 
     private static Map<String, Object> model(Story story) {
@@ -73,5 +92,40 @@ class RecordPropertyExpressionsTest {
 
         assertThatThrownBy(() -> render(false, model(story))).isInstanceOf(TemplateProcessingException.class);
         assertThatThrownBy(() -> render(true, model(story))).isInstanceOf(TemplateProcessingException.class);
+    }
+
+    @Test
+    void testsOfNullEmptinessTextAndEqualityGiveWhatOgnlGives() {
+        List<Story> stories = List.of(
+                new Story("World", new Byline("Ann Lee", "/authors/ann-lee"), List.of(new Byline("Bo", null)), 9,
+                        LocalDate.of(2016, 6, 7)),
+                new Story("", new Byline(" \t ", null), List.of(), 0, LocalDate.of(2016, 6, 7)),
+                new Story("World", new Byline("", "World"), List.of(), 1, LocalDate.of(2016, 6, 7)));
+        for (Story story : stories) {
+            for (Object section : new Object[] {"World", "Sport", null}) {
+                Map<String, Object> model = new java.util.HashMap<>(model(story));
+                model.put("section", section);
+
+                String rendered = render(TESTS, true, model);
+
+                assertThat(rendered).as(story + " in " + section).isEqualTo(render(TESTS, false, model));
+            }
+        }
+        Map<String, Object> model = new java.util.HashMap<>(model(stories.get(0)));
+        model.put("section", "World");
+        assertThat(render(TESTS, true, model)).startsWith("<i>true</i><i>false</i><i>false</i><i>false</i>"
+                + "<i>false</i><i>true</i><i>false</i><i>true</i><i>true</i><i>true</i><i>false</i>"
+                + "<i>shown</i><i>more</i><i>World</i><i>true</i>");
+    }
+
+    @Test
+    void takesOverTheTemplatesTestsAndLeavesTheRestToOgnl() {
+        assertThat(List.of("article.headline", "related", "article.photo != null", "byline.url == null",
+                "s.slug == section", "article.tags.isEmpty()", "!menu.isEmpty()", "!#strings.isEmpty(article.lead)",
+                "related != null and !related.isEmpty()", "nextUrl != null or previousUrl != null"))
+                .allMatch(RecordPropertyExpressions::evaluatesItself);
+        assertThat(List.of("story.more.size()", "unread > 0", "param.q", "session.user", "a != null and b or c",
+                "#strings.toLowerCase(editor.role)", "errors.get(field)", "null", "!a", "a == 'x'", "true"))
+                .noneMatch(RecordPropertyExpressions::evaluatesItself);
     }
 }
