@@ -12,6 +12,7 @@ import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.standard.util.StandardExpressionUtils;
 
 /**
  * Evaluates the templates' commonest expressions on view records by calling the records' accessors,
@@ -22,7 +23,8 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * joined by {@code and} or by {@code or}. Templates see view records only, and OGNL, which Thymeleaf uses
  * without Spring, finds a record's accessors by reflection and checks every member against its
  * restrictions on each evaluation: it took a fifth of an uncached page's time. Everything else
- * (other operators, method calls, utility objects, maps, beans, a null on the way, restricted contexts)
+ * (other operators, method calls, utility objects, maps, beans, a null on the way, selections, contexts
+ * that allow only numbers and booleans)
  * is left to OGNL, and so is any expression whose values turn out to be of another kind, so every
  * expression means what it meant before.
  */
@@ -38,16 +40,25 @@ final class RecordPropertyExpressions implements IStandardVariableExpressionEval
             "null", "true", "false", "this", "and", "or", "not", "eq", "neq", "lt", "gt", "lte", "gte", "in",
             "instanceof", "new", "bor", "xor", "band", "shl", "shr", "ushr");
     /** What an expression this class does not evaluate parses to. */
-    private static final Form OGNL = new Form(null, null, null);
+    private static final Form OGNL = new Form(null, null, null, false);
     /** What a value of another kind than expected makes a test give: the expression goes to OGNL. */
     private static final Object OTHER = new Object();
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
     private final ConcurrentHashMap<String, Form> forms = new ConcurrentHashMap<>();
+    /** A record class's accessors by component name, found once; empty for any other class. */
     private final ClassValue<ConcurrentHashMap<String, Optional<Method>>> accessors = new ClassValue<>() {
         @Override
         protected ConcurrentHashMap<String, Optional<Method>> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
+            ConcurrentHashMap<String, Optional<Method>> found = new ConcurrentHashMap<>();
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    Method method = component.getAccessor();
+                    method.setAccessible(true);
+                    found.put(component.getName(), Optional.of(method));
+                }
+            }
+            return found;
         }
     };
 
@@ -62,15 +73,25 @@ final class RecordPropertyExpressions implements IStandardVariableExpressionEval
      * An expression as this class evaluates it: a chain's value ({@code value}), or tests joined by
      * {@code and} ({@code all} true) or by {@code or}.
      */
-    private record Form(String[] value, Term[] terms, Boolean all) {
+    private record Form(String[] value, Term[] terms, Boolean all, boolean externalAccess) {
+        Form(String[] value, Term[] terms, Boolean all, String text) {
+            this(value, terms, all, text != null && StandardExpressionUtils.containsExternalAccess(text));
+        }
     }
 
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext executionContext) {
-        Form form = forms.computeIfAbsent(expression.getExpression(), RecordPropertyExpressions::formOf);
-        if (form == OGNL || expression.getUseSelectionAsRoot() || executionContext.getRestrictVariableAccess()
-                || executionContext.getForbidUnsafeExpressionResults()) {
+        Form form = forms.get(expression.getExpression());
+        if (form == null) {
+            form = forms.computeIfAbsent(expression.getExpression(), RecordPropertyExpressions::formOf);
+        }
+        // A restricted context (a link, a fragment's parameter, unescaped text) forbids request parameters,
+        // scopes, the request's expression objects, new objects and static access: none of these forms
+        // reaches any of them, and one whose text Thymeleaf would take for such an access goes to OGNL,
+        // which refuses it there.
+        if (form == OGNL || expression.getUseSelectionAsRoot() || executionContext.getForbidUnsafeExpressionResults()
+                || executionContext.getRestrictExternalAccess() && form.externalAccess) {
             return ognl.evaluate(context, expression, executionContext);
         }
         Object value = form.value != null ? value(context, form.value) : test(context, form);
@@ -149,19 +170,8 @@ final class RecordPropertyExpressions implements IStandardVariableExpressionEval
     }
 
     private Method accessor(Class<?> type, String name) {
-        if (!type.isRecord()) {
-            return null;
-        }
-        return accessors.get(type).computeIfAbsent(name, component -> {
-            for (RecordComponent candidate : type.getRecordComponents()) {
-                if (candidate.getName().equals(component)) {
-                    Method method = candidate.getAccessor();
-                    method.setAccessible(true);
-                    return Optional.of(method);
-                }
-            }
-            return Optional.empty();
-        }).orElse(null);
+        Optional<Method> accessor = accessors.get(type).get(name);
+        return accessor == null ? null : accessor.get();
     }
 
     /** Whether this class evaluates the expression itself (when its values are of the kinds expected). */
@@ -173,7 +183,7 @@ final class RecordPropertyExpressions implements IStandardVariableExpressionEval
         String trimmed = expression.strip();
         if (CHAIN.matcher(trimmed).matches()) {
             String[] chain = chainOf(trimmed);
-            return chain == null ? OGNL : new Form(chain, null, null);
+            return chain == null ? OGNL : new Form(chain, null, null, trimmed);
         }
         boolean all = !trimmed.contains(" or ");
         if (!all && trimmed.contains(" and ")) {
@@ -187,7 +197,7 @@ final class RecordPropertyExpressions implements IStandardVariableExpressionEval
                 return OGNL;
             }
         }
-        return new Form(null, terms, all);
+        return new Form(null, terms, all, trimmed);
     }
 
     private static Term termOf(String text) {

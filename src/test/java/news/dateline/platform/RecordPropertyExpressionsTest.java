@@ -128,4 +128,23 @@ class RecordPropertyExpressionsTest {
                 "#strings.toLowerCase(editor.role)", "errors.get(field)", "null", "!a", "a == 'x'", "true"))
                 .noneMatch(RecordPropertyExpressions::evaluatesItself);
     }
+
+    @Test
+    void restrictedContextsGiveWhatOgnlGives() {
+        String template = "<a th:href=\"${story.byline.url}\" th:title=\"${story.headline}\">x</a>"
+                + "<p th:utext=\"${story.headline}\">x</p><a th:href=\"${story.byline.url != null}\">x</a>"
+                + "<a th:attr=\"data-x=${story.more.isEmpty()} ? 'a' : 'b'\">x</a>";
+        Story story = new Story("<b>Talks</b>", new Byline("Ann Lee", "/authors/ann-lee"), List.of(), 3,
+                LocalDate.of(2016, 6, 7));
+
+        String rendered = render(template, true, model(story));
+
+        assertThat(rendered).isEqualTo(render(template, false, model(story)));
+        assertThat(rendered).contains("<a href=\"/authors/ann-lee\" title=\"&lt;b&gt;Talks&lt;/b&gt;\">x</a>",
+                "<p><b>Talks</b></p>", "<a href=\"true\">x</a>", "<a data-x=\"a\">x</a>");
+        for (String refused : List.of("<img th:src=\"${param.q}\">", "<img th:src=\"${story.param}\">")) {
+            assertThatThrownBy(() -> render(refused, false, model(story))).isInstanceOf(TemplateProcessingException.class);
+            assertThatThrownBy(() -> render(refused, true, model(story))).isInstanceOf(TemplateProcessingException.class);
+        }
+    }
 }
