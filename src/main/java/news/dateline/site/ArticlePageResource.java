@@ -19,7 +19,10 @@ import news.dateline.platform.Permalinks;
 /**
  * The article page at its permalink. Drafts and unknown slugs are 404 for readers, a withdrawn
  * article is 410 Gone, and a former slug or date redirects permanently to the current permalink.
+ * One instance serves every request (it keeps no request's state), so an uncached page does not
+ * create and inject a resource first.
  */
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/news/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
 public class ArticlePageResource {
 
