@@ -104,39 +104,71 @@ public final class ArticleGenerator {
         AtomicInteger done = new AtomicInteger();
         int batches = (count + BATCH - 1) / BATCH;
         long[] textNanos = new long[1];
-        ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int w = 0; w < Math.min(CONNECTIONS, batches); w++) {
-                running.add(workers.submit(() -> {
-                    try (Connection db = connect(env)) {
-                        db.setAutoCommit(false);
-                        try (Statement statement = db.createStatement()) {
-                            statement.execute("set synchronous_commit = off");
-                            // New rows' search-index entries wait in the index's pending list and are merged
-                            // into it in large sorted runs, instead of a few megabytes at a time.
-                            statement.execute("set gin_pending_list_limit = '" + PENDING_LIST + "'");
-                            statement.execute("set work_mem = '" + PENDING_LIST + "'");
-                            if (vectorsInJava) {
-                                statement.execute("set session_replication_role = replica");
-                            }
-                        }
-                        SearchVectors.Builder vectors = vectorsInJava ? rows.vectors.builder() : null;
-                        for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                            int n = Math.min(BATCH, count - b * BATCH);
-                            long made = batch(db, text, rows, vectors, new SplittableRandom(seed + b), n, now);
-                            synchronized (textNanos) {
-                                textNanos[0] += made;
-                            }
-                            db.commit();
-                            out.printf("%d articles%n", done.addAndGet(n));
+        List<java.util.concurrent.Callable<Void>> loaders = new ArrayList<>();
+        for (int w = 0; w < Math.min(CONNECTIONS, batches); w++) {
+            loaders.add(() -> {
+                try (Connection db = connect(env)) {
+                    db.setAutoCommit(false);
+                    try (Statement statement = db.createStatement()) {
+                        statement.execute("set synchronous_commit = off");
+                        // New rows' search-index entries wait in the index's pending list and are merged
+                        // into it in large sorted runs, instead of a few megabytes at a time.
+                        statement.execute("set gin_pending_list_limit = '" + PENDING_LIST + "'");
+                        statement.execute("set work_mem = '" + PENDING_LIST + "'");
+                        if (vectorsInJava) {
+                            statement.execute("set session_replication_role = replica");
                         }
                     }
-                    return null;
-                }));
+                    SearchVectors.Builder vectors = vectorsInJava ? rows.vectors.builder() : null;
+                    for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                        int n = Math.min(BATCH, count - b * BATCH);
+                        long made = batch(db, text, rows, vectors, new SplittableRandom(seed + b), n, now);
+                        synchronized (textNanos) {
+                            textNanos[0] += made;
+                        }
+                        db.commit();
+                        out.printf("%d articles%n", done.addAndGet(n));
+                    }
+                }
+                return null;
+            });
+        }
+        inParallel(loaders);
+        double loaded = seconds(start);
+        // What is still pending goes into the search indexes now, not at the first searches, while another
+        // connection gathers the planner's statistics (ANALYZE reads the table, not these indexes).
+        finish(env, List.of(
+                List.of("set work_mem = '" + PENDING_LIST + "'",
+                        "select gin_clean_pending_list('article_search'::regclass)",
+                        "select gin_clean_pending_list('article_headline_search'::regclass)",
+                        "analyze article_tag, article_byline, tag, media_asset"),
+                List.of("analyze article")));
+        try (Connection db = connect(env); Statement statement = db.createStatement()) {
+            statement.execute("update site_generation set generation = generation + 1, changed_at = now() where id = 1");
+        }
+        out.printf("Generated %d articles in %.1f s (text made in Java: %.1f s of %d threads; indexes and analyze %.1f s)%n",
+                count, seconds(start), textNanos[0] / 1e9, CONNECTIONS, seconds(start) - loaded);
+    }
+
+    /** Runs each list of statements on a connection of its own, the lists at the same time. */
+    private static void finish(Map<String, String> env, List<List<String>> work) throws SQLException {
+        inParallel(work.stream().<java.util.concurrent.Callable<Void>>map(statements -> () -> {
+            try (Connection db = connect(env); Statement statement = db.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
             }
-            for (Future<Void> worker : running) {
-                worker.get();
+            return null;
+        }).toList());
+    }
+
+    /** Runs the tasks on threads of their own and waits for them; a failure stops the others and is thrown. */
+    private static void inParallel(List<java.util.concurrent.Callable<Void>> tasks) throws SQLException {
+        ExecutorService workers = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<Void>> running = tasks.stream().map(workers::submit).toList();
+            for (Future<Void> task : running) {
+                task.get();
             }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof SQLException sql) {
@@ -149,17 +181,6 @@ public final class ArticleGenerator {
         } finally {
             workers.shutdownNow();
         }
-        double loaded = seconds(start);
-        try (Connection db = connect(env); Statement statement = db.createStatement()) {
-            // What is still pending goes into the search indexes now, not at the first searches.
-            statement.execute("set work_mem = '" + PENDING_LIST + "'");
-            statement.execute("select gin_clean_pending_list('article_search'::regclass),"
-                    + " gin_clean_pending_list('article_headline_search'::regclass)");
-            statement.execute("analyze article, article_tag, article_byline, tag, media_asset");
-            statement.execute("update site_generation set generation = generation + 1, changed_at = now() where id = 1");
-        }
-        out.printf("Generated %d articles in %.1f s (text made in Java: %.1f s of %d threads; analyze %.1f s)%n",
-                count, seconds(start), textNanos[0] / 1e9, CONNECTIONS, seconds(start) - loaded);
     }
 
     private static double seconds(long since) {
