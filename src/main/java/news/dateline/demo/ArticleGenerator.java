@@ -44,8 +44,9 @@ import org.postgresql.copy.CopyManager;
  * streamed into COPY while it is made, ten thousand articles per transaction, on two connections at
  * once. Each article's search vector is made in Java exactly as the database's trigger makes it for
  * articles saved by editors (a sample of every batch is checked against the trigger), when the
- * connection may skip triggers (a superuser); otherwise the trigger makes it. The photos' renditions are left to the server, which makes missing ones when it
- * starts (until then pages fall back to the original). At the end it moves the site generation so
+ * connection may skip triggers (a superuser); otherwise the trigger makes it. The photos' renditions
+ * are left to the server, which makes missing ones when it starts (until then pages fall back to the
+ * original). At the end it moves the site generation so
  * that running servers drop their cached pages. Connection from the same {@code POSTGRESQL_*}
  * variables as the server. Usage: {@code ArticleGenerator <count>}.
  */
@@ -162,7 +163,10 @@ public final class ArticleGenerator {
         }).toList());
     }
 
-    /** Runs the tasks on threads of their own and waits for them; a failure stops the others and is thrown. */
+    /**
+     * Runs the tasks on threads of their own and waits for them; the first failure is thrown, after the
+     * others are interrupted (a statement already sent still runs to its end).
+     */
     private static void inParallel(List<java.util.concurrent.Callable<Void>> tasks) throws SQLException {
         ExecutorService workers = Executors.newFixedThreadPool(tasks.size());
         try {
