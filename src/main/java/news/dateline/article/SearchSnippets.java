@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,10 +33,8 @@ public final class SearchSnippets {
     private static final int MAX_ENDING = 4;
 
     private static final Pattern TSQUERY_LEXEME = Pattern.compile("(!?)'((?:[^']|'')*)'(:\\*)?");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** Tags inside a line of text, which separate no words ({@code <b>wind</b>s} is one word). */
     private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(a|b|i|em|strong|span|mark|sub|sup|abbr|cite|q|s|u|small)\\b[^>]*>");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SearchSnippets() {
     }
@@ -58,101 +57,241 @@ public final class SearchSnippets {
         return lexemes;
     }
 
-    /** The snippet of a hit: its lead followed by its body's text (tags removed, entities decoded). */
+    /**
+     * The snippet of a hit: its lead followed by its body's text (tags removed, entities decoded). The
+     * text is read only as far as the snippet needs: to the end of the second passage, or through to the
+     * end when fewer words match (a body of 1,500 words is rarely read whole for a page of ten hits).
+     */
     public static String of(String lead, String bodyHtml, List<Lexeme> lexemes) {
-        String body = bodyHtml == null ? "" : Parser.unescapeEntities(TAG.matcher(bodyHtml).replaceAll(
-                tag -> INLINE_TAG.matcher(tag.group()).matches() ? "" : " "), false);
-        String text = WHITESPACE.matcher(((lead == null ? "" : lead) + " " + body)
-                .replace(ArticleSearch.MATCH_START, ' ').replace(ArticleSearch.MATCH_END, ' ')).replaceAll(" ").strip();
-        List<int[]> words = words(text);
-        if (words.isEmpty()) {
-            return "";
-        }
-        boolean[] matched = new boolean[words.size()];
-        List<Integer> matches = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (matches(text.substring(words.get(i)[0], words.get(i)[1]), lexemes)) {
-                matched[i] = true;
-                matches.add(i);
-            }
-        }
+        Text text = new Text(lead == null ? "" : lead, bodyHtml == null ? "" : bodyHtml);
+        String firstLetters = firstLetters(lexemes);
+        Boolean[] matched = new Boolean[64];
         StringBuilder snippet = new StringBuilder();
-        if (matches.isEmpty()) {
-            appendPassage(snippet, text, words, 0, Math.min(words.size(), PASSAGE_WORDS), matched);
-            return snippet.toString();
-        }
         int passages = 0;
-        int covered = -1;
-        for (int match : matches) {
-            if (match < covered) {
+        int covered = 0;
+        for (int i = 0; passages < MAX_PASSAGES && text.hasWord(i); i++) {
+            matched = room(matched, i);
+            if (i < covered || !matched(text, i, lexemes, firstLetters, matched)) {
                 continue;
             }
-            if (passages == MAX_PASSAGES) {
-                break;
-            }
-            int first = Math.max(covered, Math.max(0, match - WORDS_BEFORE_MATCH));
-            int end = Math.min(words.size(), first + PASSAGE_WORDS);
+            int first = Math.max(covered, Math.max(0, i - WORDS_BEFORE_MATCH));
+            int end = text.hasWord(first + PASSAGE_WORDS) ? first + PASSAGE_WORDS : text.words();
             if (passages > 0) {
                 snippet.append(PASSAGE_DELIMITER);
             }
-            appendPassage(snippet, text, words, first, end, matched);
+            matched = room(matched, end);
+            for (int w = first; w < end; w++) {
+                matched(text, w, lexemes, firstLetters, matched);
+            }
+            appendPassage(snippet, text, first, end, matched);
             covered = end;
             passages++;
+        }
+        if (passages == 0 && text.hasWord(0)) {
+            int end = text.hasWord(PASSAGE_WORDS) ? PASSAGE_WORDS : text.words();
+            appendPassage(snippet, text, 0, end, new Boolean[end]);
         }
         return snippet.toString();
     }
 
-    /** Words {@code first} to {@code end} (exclusive) with the text between them and the punctuation after the last, matches marked. */
-    private static void appendPassage(StringBuilder out, String text, List<int[]> words, int first, int end,
-                                      boolean[] matched) {
-        for (int i = first; i < end; i++) {
-            int[] word = words.get(i);
-            if (i > first) {
-                out.append(text, words.get(i - 1)[1], word[0]);
+    private static Boolean[] room(Boolean[] matched, int index) {
+        return index < matched.length ? matched : Arrays.copyOf(matched, Math.max(index + 1, matched.length * 2));
+    }
+
+    /**
+     * Whether word {@code i} is a form of a lexeme, worked out once per word; a word whose first letter
+     * begins no lexeme is no form of one (most words: they are not even copied out of the text).
+     */
+    private static boolean matched(Text text, int i, List<Lexeme> lexemes, String firstLetters, Boolean[] matched) {
+        if (matched[i] == null) {
+            char first = text.chars().charAt(text.start(i));
+            matched[i] = (firstLetters == null || Character.isSurrogate(first) || firstLetters.indexOf(comparable(Character.toLowerCase(first))) >= 0)
+                    && matches(text.word(i), lexemes);
+        }
+        return matched[i];
+    }
+
+    /** The first letter of each lexeme, as {@link #matches} compares it; null when a lexeme is empty. */
+    private static String firstLetters(List<Lexeme> lexemes) {
+        StringBuilder letters = new StringBuilder();
+        for (Lexeme lexeme : lexemes) {
+            if (lexeme.text().isEmpty()) {
+                return null;
             }
-            boolean match = matched[i];
+            letters.append(comparable(lexeme.text().charAt(0)));
+        }
+        return letters.toString();
+    }
+
+    /** A lower-case letter as {@link #matches} compares it: "ё" as "е", a typographic apostrophe as a straight one. */
+    private static char comparable(char lowerCase) {
+        return lowerCase == 'ё' ? 'е' : lowerCase == '’' ? '\'' : lowerCase;
+    }
+
+    /** Words {@code first} to {@code end} (exclusive) with the text between them and the punctuation after the last, matches marked. */
+    private static void appendPassage(StringBuilder out, Text text, int first, int end, Boolean[] matched) {
+        CharSequence chars = text.chars();
+        for (int i = first; i < end; i++) {
+            if (i > first) {
+                out.append(chars, text.end(i - 1), text.start(i));
+            }
+            boolean match = Boolean.TRUE.equals(matched[i]);
             if (match) {
                 out.append(ArticleSearch.MATCH_START);
             }
-            out.append(text, word[0], word[1]);
+            out.append(chars, text.start(i), text.end(i));
             if (match) {
                 out.append(ArticleSearch.MATCH_END);
             }
         }
-        int after = words.get(end - 1)[1];
-        while (after < text.length() && !Character.isWhitespace(text.charAt(after))
-                && !Character.isLetterOrDigit(text.charAt(after))) {
-            out.append(text.charAt(after++));
+        int after = text.end(end - 1);
+        while (after < chars.length() && !Character.isWhitespace(chars.charAt(after))
+                && !Character.isLetterOrDigit(chars.charAt(after))) {
+            out.append(chars.charAt(after++));
         }
     }
 
-    /** Start and end of every word: a run of letters and digits (with apostrophes inside). */
-    private static List<int[]> words(String text) {
-        List<int[]> words = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    i += Character.charCount(c);
-                } else if ((c == '\'' || c == '’') && i + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
+    /**
+     * The lead, a space and the body's text, made only as far as it is asked for: a tag becomes a
+     * space (an inline one nothing: {@code <b>wind</b>s} is one word), entities are decoded, the mark
+     * characters become spaces and every run of whitespace is one space. Words are runs of letters and
+     * digits (with apostrophes inside), found as the text grows.
+     */
+    private static final class Text {
+
+        private final String lead;
+        private final String body;
+        private boolean leadRead;
+        private int bodyRead;
+        private final StringBuilder chars = new StringBuilder(1024);
+        /** Start and end of each word found, in pairs. */
+        private int[] bounds = new int[128];
+        private int words;
+        /** Where the next word may start in {@link #chars}. */
+        private int scanned;
+
+        Text(String lead, String body) {
+            this.lead = lead;
+            this.body = body;
+        }
+
+        CharSequence chars() {
+            return chars;
+        }
+
+        int words() {
+            return words;
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
+
+        String word(int i) {
+            return chars.substring(start(i), end(i));
+        }
+
+        /** Whether there is a word {@code i}; reads on until there is one or the text ends. */
+        boolean hasWord(int i) {
+            while (words <= i) {
+                boolean more = readMore();
+                findWords(!more);
+                if (!more) {
+                    return words > i;
                 }
             }
-            words.add(new int[] {start, i});
+            return true;
         }
-        return words;
+
+        /** Appends the next piece of the text (the lead, a run of the body's text or one tag); false at the end. */
+        private boolean readMore() {
+            if (!leadRead) {
+                append(lead);
+                append(" ");
+                leadRead = true;
+                return true;
+            }
+            if (bodyRead >= body.length()) {
+                return false;
+            }
+            int tag = body.indexOf('<', bodyRead);
+            int tagEnd = tag < 0 ? -1 : body.indexOf('>', tag);
+            if (tagEnd < 0) {
+                appendText(body.substring(bodyRead));
+                bodyRead = body.length();
+            } else if (tag > bodyRead) {
+                appendText(body.substring(bodyRead, tag));
+                bodyRead = tag;
+            } else {
+                append(INLINE_TAG.matcher(body.substring(tag, tagEnd + 1)).matches() ? "" : " ");
+                bodyRead = tagEnd + 1;
+            }
+            return true;
+        }
+
+        private void appendText(String html) {
+            append(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
+        }
+
+        private void append(String piece) {
+            int run = 0;
+            for (int i = 0; i < piece.length(); i++) {
+                char c = piece.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                        || c == ArticleSearch.MATCH_START || c == ArticleSearch.MATCH_END) {
+                    chars.append(piece, run, i);
+                    run = i + 1;
+                    if (chars.length() == 0 || chars.charAt(chars.length() - 1) != ' ') {
+                        chars.append(' ');
+                    }
+                }
+            }
+            chars.append(piece, run, piece.length());
+        }
+
+        /**
+         * Records the words that are complete: at the end of the text all of them, before it those
+         * followed by at least two more characters (an apostrophe continues a word only before a letter).
+         */
+        private void findWords(boolean atEnd) {
+            int n = chars.length();
+            int limit = atEnd ? n : n - 2;
+            int i = scanned;
+            while (i < limit) {
+                int c = Character.codePointAt(chars, i);
+                if (!Character.isLetterOrDigit(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                while (i < n) {
+                    int d = Character.codePointAt(chars, i);
+                    if (Character.isLetterOrDigit(d)) {
+                        i += Character.charCount(d);
+                    } else if ((d == '\'' || d == '’') && i + 1 < n
+                            && Character.isLetterOrDigit(Character.codePointAt(chars, i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                if (!atEnd && i >= limit) {
+                    scanned = start;
+                    return;
+                }
+                if (2 * words + 1 >= bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * words] = start;
+                bounds[2 * words + 1] = i;
+                words++;
+            }
+            scanned = Math.max(i, scanned);
+        }
     }
 
     /** A one- or two-letter lexeme is only itself; a longer one takes an ending of two or four letters. */

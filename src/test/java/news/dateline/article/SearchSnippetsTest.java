@@ -75,4 +75,36 @@ class SearchSnippetsTest {
 
         assertThat(snippet).isEqualTo("A lead x");
     }
+
+    @Test
+    void readingTheTextOnlyAsFarAsNeededGivesTheSnippetOfTheWholeText() {
+        java.util.Random random = new java.util.Random(20261128);
+        String[] pieces = {"harbour", "harbours", "Harbour's", "blowing", "blow", "city", "cities", "O’Brien", "o'brien",
+            "выборы", "Выбор", "ЁЛКА", "İstanbul", "istanbul", "Σ", "\uD801\uDC00", "wind", "the", "a", "ferry", "2025", "x", "—", ",", ".", "!", "?", "«", "»", "(", ")",
+            "&amp;", "&nbsp;", "&#10;", "&lt;", "&quot;", "&eacute;", "&amp", " ", "  ", "\n", "\t", "<p>", "</p>",
+            "<h2>", "</h2>", "<b>", "</b>", "<em>", "</em>", "<a href=\"/x\">", "</a>", "<br>", "<blockquote>",
+            "<li>", "<figure><img src=\"/m/1.jpg\" alt=\"a > b\"></figure>", "<", ">", "'", "’",
+            String.valueOf(ON), String.valueOf(OFF), "\u00A0", "\uD83D\uDE00", "é", "Ё", "ёлка"};
+        List<List<SearchSnippets.Lexeme>> queries = List.of(SearchSnippets.lexemes("'harbour'"),
+                SearchSnippets.lexemes("'blow' & 'citi'"), SearchSnippets.lexemes("'выбор' | 'o''brien'"),
+                SearchSnippets.lexemes("'x'"), SearchSnippets.lexemes("'ferr':*"), SearchSnippets.lexemes("'nothing'"),
+                SearchSnippets.lexemes("'елк'"), SearchSnippets.lexemes("'istanbul' | 'σ'"));
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder lead = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            int leadPieces = random.nextInt(6);
+            int bodyPieces = random.nextInt(round % 10 == 0 ? 2000 : 120);
+            for (int i = 0; i < leadPieces; i++) {
+                lead.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            for (int i = 0; i < bodyPieces; i++) {
+                body.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) > 0 ? " " : "");
+            }
+            List<SearchSnippets.Lexeme> lexemes = queries.get(random.nextInt(queries.size()));
+            assertThat(SearchSnippets.of(lead.toString(), body.toString(), lexemes))
+                    .as("lead %s, body %s, lexemes %s", lead, body, lexemes)
+                    .isEqualTo(WholeTextSnippets.of(lead.toString(), body.toString(), lexemes));
+        }
+        assertThat(SearchSnippets.of(null, null, queries.get(0))).isEqualTo(WholeTextSnippets.of(null, null, queries.get(0)));
+    }
 }
