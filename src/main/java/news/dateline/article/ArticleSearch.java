@@ -38,9 +38,64 @@ public class ArticleSearch {
     public static final char MATCH_START = '\u0002';
     public static final char MATCH_END = '\u0003';
 
-    /** One result. */
-    public record Hit(long id, String slug, String headline, String lead, String sectionName, String sectionSlug,
-                      Instant publishedAt, String snippet) {
+    /** One result; its snippet is made when it is asked for (a page reads one hit more than it shows). */
+    public static final class Hit {
+
+        private final long id;
+        private final String slug;
+        private final String headline;
+        private final String lead;
+        private final String sectionName;
+        private final String sectionSlug;
+        private final Instant publishedAt;
+        private final String bodyHtml;
+        private final List<SearchSnippets.Lexeme> lexemes;
+
+        Hit(long id, String slug, String headline, String lead, String sectionName, String sectionSlug,
+            Instant publishedAt, String bodyHtml, List<SearchSnippets.Lexeme> lexemes) {
+            this.id = id;
+            this.slug = slug;
+            this.headline = headline;
+            this.lead = lead;
+            this.sectionName = sectionName;
+            this.sectionSlug = sectionSlug;
+            this.publishedAt = publishedAt;
+            this.bodyHtml = bodyHtml;
+            this.lexemes = lexemes;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public String headline() {
+            return headline;
+        }
+
+        public String lead() {
+            return lead;
+        }
+
+        public String sectionName() {
+            return sectionName;
+        }
+
+        public String sectionSlug() {
+            return sectionSlug;
+        }
+
+        public Instant publishedAt() {
+            return publishedAt;
+        }
+
+        /** Up to two passages of the lead and body around the words that matched, marked (see {@link SearchSnippets}). */
+        public String snippet() {
+            return SearchSnippets.of(lead, bodyHtml, lexemes);
+        }
     }
 
     /** What to look for; null filters do not filter. */
@@ -130,7 +185,7 @@ public class ArticleSearch {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             hits.add(new Hit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], SqlValues.instant(r[6]), SearchSnippets.of((String) r[3], (String) r[7], lexemes)));
+                    (String) r[5], SqlValues.instant(r[6]), (String) r[7], lexemes));
         }
         return hits;
     }

@@ -104,7 +104,7 @@ public final class SearchSnippets {
      */
     private static boolean matched(Text text, int i, List<Lexeme> lexemes, String firstLetters, Boolean[] matched) {
         if (matched[i] == null) {
-            char first = text.chars().charAt(text.start(i));
+            char first = text.charAt(text.start(i));
             matched[i] = (firstLetters == null || Character.isSurrogate(first) || firstLetters.indexOf(comparable(Character.toLowerCase(first))) >= 0)
                     && matches(text.word(i), lexemes);
         }
@@ -130,24 +130,23 @@ public final class SearchSnippets {
 
     /** Words {@code first} to {@code end} (exclusive) with the text between them and the punctuation after the last, matches marked. */
     private static void appendPassage(StringBuilder out, Text text, int first, int end, Boolean[] matched) {
-        CharSequence chars = text.chars();
         for (int i = first; i < end; i++) {
             if (i > first) {
-                out.append(chars, text.end(i - 1), text.start(i));
+                text.appendTo(out, text.end(i - 1), text.start(i));
             }
             boolean match = Boolean.TRUE.equals(matched[i]);
             if (match) {
                 out.append(ArticleSearch.MATCH_START);
             }
-            out.append(chars, text.start(i), text.end(i));
+            text.appendTo(out, text.start(i), text.end(i));
             if (match) {
                 out.append(ArticleSearch.MATCH_END);
             }
         }
         int after = text.end(end - 1);
-        while (after < chars.length() && !Character.isWhitespace(chars.charAt(after))
-                && !Character.isLetterOrDigit(chars.charAt(after))) {
-            out.append(chars.charAt(after++));
+        while (after < text.length() && !Character.isWhitespace(text.charAt(after))
+                && !Character.isLetterOrDigit(text.charAt(after))) {
+            out.append(text.charAt(after++));
         }
     }
 
@@ -163,7 +162,9 @@ public final class SearchSnippets {
         private final String body;
         private boolean leadRead;
         private int bodyRead;
-        private final StringBuilder chars = new StringBuilder(1024);
+        /** The text made so far: {@code length} characters. */
+        private char[] chars = new char[4096];
+        private int length;
         /** Start and end of each word found, in pairs. */
         private int[] bounds = new int[128];
         private int words;
@@ -175,8 +176,16 @@ public final class SearchSnippets {
             this.body = body;
         }
 
-        CharSequence chars() {
-            return chars;
+        int length() {
+            return length;
+        }
+
+        char charAt(int index) {
+            return chars[index];
+        }
+
+        void appendTo(StringBuilder out, int start, int end) {
+            out.append(chars, start, end - start);
         }
 
         int words() {
@@ -192,7 +201,7 @@ public final class SearchSnippets {
         }
 
         String word(int i) {
-            return chars.substring(start(i), end(i));
+            return new String(chars, start(i), end(i) - start(i));
         }
 
         /** Whether there is a word {@code i}; reads on until there is one or the text ends. */
@@ -237,20 +246,24 @@ public final class SearchSnippets {
             append(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
         }
 
+        /** Appends a piece of text: the mark characters become spaces, and a run of whitespace one space. */
         private void append(String piece) {
-            int run = 0;
-            for (int i = 0; i < piece.length(); i++) {
-                char c = piece.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                        || c == ArticleSearch.MATCH_START || c == ArticleSearch.MATCH_END) {
-                    chars.append(piece, run, i);
-                    run = i + 1;
-                    if (chars.length() == 0 || chars.charAt(chars.length() - 1) != ' ') {
-                        chars.append(' ');
-                    }
+            if (length + piece.length() > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + piece.length()));
+            }
+            piece.getChars(0, piece.length(), chars, length);
+            int end = length + piece.length();
+            int written = length;
+            for (int i = length; i < end; i++) {
+                char c = chars[i];
+                if (c > ' ' || !(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                        || c == ArticleSearch.MATCH_START || c == ArticleSearch.MATCH_END)) {
+                    chars[written++] = c;
+                } else if (written == 0 || chars[written - 1] != ' ') {
+                    chars[written++] = ' ';
                 }
             }
-            chars.append(piece, run, piece.length());
+            length = written;
         }
 
         /**
@@ -258,22 +271,21 @@ public final class SearchSnippets {
          * followed by at least two more characters (an apostrophe continues a word only before a letter).
          */
         private void findWords(boolean atEnd) {
-            int n = chars.length();
+            int n = length;
             int limit = atEnd ? n : n - 2;
             int i = scanned;
             while (i < limit) {
-                int c = Character.codePointAt(chars, i);
-                if (!Character.isLetterOrDigit(c)) {
+                int c = codePointAt(i);
+                if (!isLetterOrDigit(c)) {
                     i += Character.charCount(c);
                     continue;
                 }
                 int start = i;
                 while (i < n) {
-                    int d = Character.codePointAt(chars, i);
-                    if (Character.isLetterOrDigit(d)) {
+                    int d = codePointAt(i);
+                    if (isLetterOrDigit(d)) {
                         i += Character.charCount(d);
-                    } else if ((d == '\'' || d == '’') && i + 1 < n
-                            && Character.isLetterOrDigit(Character.codePointAt(chars, i + 1))) {
+                    } else if ((d == '\'' || d == '’') && i + 1 < n && isLetterOrDigit(codePointAt(i + 1))) {
                         i++;
                     } else {
                         break;
@@ -291,6 +303,18 @@ public final class SearchSnippets {
                 words++;
             }
             scanned = Math.max(i, scanned);
+        }
+
+        private int codePointAt(int index) {
+            char c = chars[index];
+            return Character.isHighSurrogate(c) ? Character.codePointAt(chars, index, length) : c;
+        }
+
+        private static boolean isLetterOrDigit(int c) {
+            if (c < 128) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            }
+            return Character.isLetterOrDigit(c);
         }
     }
 
