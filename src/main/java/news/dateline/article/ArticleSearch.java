@@ -39,58 +39,8 @@ public class ArticleSearch {
     public static final char MATCH_END = '\u0003';
 
     /** One result; its snippet is made when it is asked for (a page reads one hit more than it shows). */
-    public static final class Hit {
-
-        private final long id;
-        private final String slug;
-        private final String headline;
-        private final String lead;
-        private final String sectionName;
-        private final String sectionSlug;
-        private final Instant publishedAt;
-        private final String bodyHtml;
-        private final List<SearchSnippets.Lexeme> lexemes;
-
-        Hit(long id, String slug, String headline, String lead, String sectionName, String sectionSlug,
-            Instant publishedAt, String bodyHtml, List<SearchSnippets.Lexeme> lexemes) {
-            this.id = id;
-            this.slug = slug;
-            this.headline = headline;
-            this.lead = lead;
-            this.sectionName = sectionName;
-            this.sectionSlug = sectionSlug;
-            this.publishedAt = publishedAt;
-            this.bodyHtml = bodyHtml;
-            this.lexemes = lexemes;
-        }
-
-        public long id() {
-            return id;
-        }
-
-        public String slug() {
-            return slug;
-        }
-
-        public String headline() {
-            return headline;
-        }
-
-        public String lead() {
-            return lead;
-        }
-
-        public String sectionName() {
-            return sectionName;
-        }
-
-        public String sectionSlug() {
-            return sectionSlug;
-        }
-
-        public Instant publishedAt() {
-            return publishedAt;
-        }
+    public record Hit(long id, String slug, String headline, String lead, String sectionName, String sectionSlug,
+                      Instant publishedAt, String bodyHtml, List<SearchSnippets.Lexeme> lexemes) {
 
         /** Up to two passages of the lead and body around the words that matched, marked (see {@link SearchSnippets}). */
         public String snippet() {
