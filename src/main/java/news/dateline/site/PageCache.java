@@ -15,6 +15,8 @@ import news.dateline.platform.Settings;
  * its tags (see {@link SiteGeneration}). The cache is bounded by the bytes it holds
  * ({@code dateline.page-cache-mb}); when full it evicts single pages, preferring those read least
  * often and least recently, so a flood of one-off pages never pushes out the pages readers keep asking for.
+ * The pages' bytes are kept outside the Java heap (see {@link PageMemory}); {@link #get} hands out a
+ * copy.
  */
 @ApplicationScoped
 public class PageCache {
@@ -32,10 +34,59 @@ public class PageCache {
         Page withGzipBody(byte[] gzip) {
             return new Page(body, gzip, contentType, etag, lastModified, cacheControl, tags);
         }
+    }
+
+    /** A kept page: its bytes in {@link PageMemory}, the rest on the heap. */
+    private record Entry(PageMemory.Stored body, PageMemory.Stored gzipBody, String contentType, String etag,
+                         String lastModified, String cacheControl, Set<String> tags) {
 
         int weight(String key) {
-            return body.length + (gzipBody == null ? 0 : gzipBody.length) + 2 * key.length()
-                    + 64 * tags.size() + ENTRY_OVERHEAD;
+            int blocks = body.blocks() + (gzipBody == null ? 0 : gzipBody.blocks());
+            return blocks * PageMemory.BLOCK + 2 * key.length() + 64 * tags.size() + ENTRY_OVERHEAD;
+        }
+
+        /**
+         * The page, copied to the heap; null when it left the cache (and its memory) while being read.
+         * For a client that takes gzip only the gzip copy is copied when there is one (the body is then
+         * null).
+         */
+        Page read(boolean gzip) {
+            if (gzip && gzipBody != null) {
+                if (!gzipBody.hold()) {
+                    return null;
+                }
+                try {
+                    return new Page(null, gzipBody.copy(), contentType, etag, lastModified, cacheControl, tags);
+                } finally {
+                    gzipBody.release();
+                }
+            }
+            if (!body.hold()) {
+                return null;
+            }
+            try {
+                if (gzipBody == null) {
+                    return new Page(body.copy(), null, contentType, etag, lastModified, cacheControl, tags);
+                }
+                if (!gzipBody.hold()) {
+                    return null;
+                }
+                try {
+                    return new Page(body.copy(), gzipBody.copy(), contentType, etag, lastModified, cacheControl,
+                            tags);
+                } finally {
+                    gzipBody.release();
+                }
+            } finally {
+                body.release();
+            }
+        }
+
+        void release() {
+            body.release();
+            if (gzipBody != null) {
+                gzipBody.release();
+            }
         }
     }
 
@@ -53,7 +104,8 @@ public class PageCache {
     /** How many drops are remembered for pages being rendered; a page that saw more is not stored. */
     static final int RECENT_DROPS = 256;
 
-    private Cache<String, Page> pages;
+    private PageMemory memory;
+    private Cache<String, Entry> pages;
     /** False when the cache is switched off (no memory given to it): every page is rendered. */
     private boolean enabled = true;
     private long drops;
@@ -66,33 +118,78 @@ public class PageCache {
 
     /** A cache of at most {@code maxBytes}, for tests. */
     PageCache(long maxBytes) {
-        pages = build(maxBytes);
-        enabled = maxBytes > 0;
+        build(maxBytes);
     }
 
     @PostConstruct
     void start() {
-        long maxBytes = settings.pageCacheMegabytes() * 1024L * 1024L;
-        pages = build(maxBytes);
+        build(settings.pageCacheMegabytes() * 1024L * 1024L);
+    }
+
+    /**
+     * The cache proper is bounded at seven eighths of the memory: the rest takes the pages being stored
+     * before the eviction they cause, and evicted pages still being sent.
+     */
+    private void build(long maxBytes) {
+        memory = new PageMemory(maxBytes);
+        pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes - maxBytes / 8)
+                .<String, Entry>weigher((key, entry) -> entry.weight(key))
+                .<String, Entry>removalListener((key, entry, cause) -> entry.release())
+                .executor(Runnable::run)
+                .build();
         enabled = maxBytes > 0;
     }
 
-    private static Cache<String, Page> build(long maxBytes) {
-        return Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .<String, Page>weigher((key, page) -> page.weight(key))
-                .executor(Runnable::run)
-                .build();
+    /** A copy of the page kept under {@code key}, or null. */
+    public Page get(String key) {
+        return get(key, false);
     }
 
-    public Page get(String key) {
-        return enabled ? pages.getIfPresent(key) : null;
+    /**
+     * A copy of the page kept under {@code key}, or null; for a client that takes gzip ({@code gzip}),
+     * only its gzip copy when it has one, with a null body.
+     */
+    public Page get(String key, boolean gzip) {
+        if (!enabled) {
+            return null;
+        }
+        Entry entry = pages.getIfPresent(key);
+        return entry == null ? null : entry.read(gzip);
     }
 
     public void put(String key, Page page) {
-        if (enabled) {
-            pages.put(key, page);
+        Entry entry = enabled ? entry(page) : null;
+        if (entry != null) {
+            pages.put(key, entry);
         }
+    }
+
+    /** The page copied into the cache's memory, or null when it has no room for it even after evicting. */
+    private Entry entry(Page page) {
+        Entry entry = tryEntry(page);
+        if (entry == null) {
+            pages.cleanUp();
+            entry = tryEntry(page);
+        }
+        return entry;
+    }
+
+    private Entry tryEntry(Page page) {
+        PageMemory.Stored body = memory.store(page.body());
+        if (body == null) {
+            return null;
+        }
+        PageMemory.Stored gzip = null;
+        if (page.gzipBody() != null) {
+            gzip = memory.store(page.gzipBody());
+            if (gzip == null) {
+                body.release();
+                return null;
+            }
+        }
+        return new Entry(body, gzip, page.contentType(), page.etag(), page.lastModified(), page.cacheControl(),
+                page.tags());
     }
 
     /**
@@ -110,7 +207,19 @@ public class PageCache {
      *
      * @return whether the page was stored
      */
-    public synchronized boolean putUnlessDroppedSince(String key, Page page, long dropsBefore) {
+    public boolean putUnlessDroppedSince(String key, Page page, long dropsBefore) {
+        Entry entry = enabled ? entry(page) : null;
+        if (entry == null) {
+            return false;
+        }
+        if (!putUnlessDroppedSince(key, entry, dropsBefore)) {
+            entry.release();
+            return false;
+        }
+        return true;
+    }
+
+    private synchronized boolean putUnlessDroppedSince(String key, Entry page, long dropsBefore) {
         if (dropsBefore != drops) {
             if (recentDrops.isEmpty() || recentDrops.peekFirst().number() > dropsBefore + 1) {
                 return false;
@@ -121,20 +230,33 @@ public class PageCache {
                 }
             }
         }
-        if (!enabled) {
-            return false;
-        }
         pages.put(key, page);
         return true;
     }
 
     /**
-     * Puts {@code updated} in place of {@code current} only while {@code current} is still the page kept
-     * under {@code key}: a page dropped (or rendered again) meanwhile is not brought back.
+     * Adds a gzip copy to the page kept under {@code key}, only while that is still the page that was
+     * read (the same bytes, by their validator) and has none: a page dropped meanwhile is not brought
+     * back, and a newer one keeps its own bytes.
      */
-    public void replace(String key, Page current, Page updated) {
-        if (enabled) {
-            pages.asMap().replace(key, current, updated);
+    public void addGzipBody(String key, Page read, byte[] gzipBody) {
+        if (!enabled) {
+            return;
+        }
+        Entry current = pages.getIfPresent(key);
+        if (current == null || current.gzipBody() != null || !current.etag().equals(read.etag())
+                || !current.body().hold()) {
+            return;
+        }
+        PageMemory.Stored gzip = memory.store(gzipBody);
+        if (gzip == null) {
+            current.body().release();
+            return;
+        }
+        Entry updated = new Entry(current.body(), gzip, current.contentType(), current.etag(),
+                current.lastModified(), current.cacheControl(), current.tags());
+        if (!pages.asMap().replace(key, current, updated)) {
+            updated.release();
         }
     }
 
@@ -172,6 +294,11 @@ public class PageCache {
     public long size() {
         pages.cleanUp();
         return pages.estimatedSize();
+    }
+
+    /** The bytes of the memory outside the heap that holds pages (kept, or evicted and still being read). */
+    long bytesInMemory() {
+        return (long) memory.blocksInUse() * PageMemory.BLOCK;
     }
 
     /** The bytes the cached pages take, as the bound counts them. */

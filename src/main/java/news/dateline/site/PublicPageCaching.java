@@ -73,7 +73,7 @@ public class PublicPageCaching extends HttpFilter {
         }
         CacheKey key = found.get();
         HttpServletRequest normalised = new NormalisedQueryRequest(request, key);
-        PageCache.Page page = cache.get(key.toString());
+        PageCache.Page page = cache.get(key.toString(), Compression.acceptsGzip(request));
         if (page == null && (head || !allowedHosts.contains(hostName(request)))) {
             response.setHeader(CACHE_HEADER, "bypass");
             TaggedResponse tagged = new TaggedResponse(response);
@@ -109,9 +109,8 @@ public class PublicPageCaching extends HttpFilter {
         if (gzipBody == null) {
             return page;
         }
-        PageCache.Page compressed = page.withGzipBody(gzipBody);
-        cache.replace(key.toString(), page, compressed);
-        return compressed;
+        cache.addGzipBody(key.toString(), page, gzipBody);
+        return page.withGzipBody(gzipBody);
     }
 
     /** Renders the page; returns it when it is a cacheable success, else sends what was rendered and returns null. */

@@ -3,7 +3,10 @@ package news.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -131,23 +134,125 @@ class PageCacheTest {
     }
 
     @Test
-    void aGzipCopyAddedLaterReplacesThePageOnlyWhileItIsStillKept() {
+    void aGzipCopyAddedLaterIsKeptOnlyWithThePageItWasMadeFrom() {
         PageCache cache = new PageCache(BOUND);
-        PageCache.Page plain = page(2_000, "article:1");
+        PageCache.Page plain = page(2_000, "article:1", "\"v1\"", null);
         cache.put("/a", plain);
 
-        PageCache.Page compressed = plain.withGzipBody(new byte[] {1, 2, 3});
-        cache.replace("/a", plain, compressed);
-        assertThat(cache.get("/a")).isSameAs(compressed);
+        cache.addGzipBody("/a", cache.get("/a"), new byte[] {1, 2, 3});
+        assertThat(cache.get("/a").gzipBody()).containsExactly(1, 2, 3);
+        assertThat(cache.get("/a").body()).isEqualTo(plain.body());
+        assertThat(cache.get("/a", true).gzipBody()).containsExactly(1, 2, 3);
+        assertThat(cache.get("/a", true).body()).as("a gzip client gets only the gzip copy").isNull();
 
+        PageCache.Page read = cache.get("/a");
         cache.dropTagged(Set.of("article:1"));
-        cache.replace("/a", compressed, compressed.withGzipBody(new byte[] {4}));
+        cache.addGzipBody("/a", read, new byte[] {4});
         assertThat(cache.get("/a")).as("a dropped page is not brought back").isNull();
 
-        PageCache.Page rendered = page(2_000, "article:1");
-        cache.put("/a", rendered);
-        cache.replace("/a", plain, plain.withGzipBody(new byte[] {5}));
-        assertThat(cache.get("/a")).as("an older page does not replace a newer one").isSameAs(rendered);
+        PageCache.Page older = page(2_000, "article:1", "\"v1\"", null);
+        PageCache.Page newer = page(2_100, "article:1", "\"v2\"", null);
+        cache.put("/a", newer);
+        cache.addGzipBody("/a", older, new byte[] {5});
+        assertThat(cache.get("/a").gzipBody()).as("an older page's copy does not join a newer page").isNull();
+        assertThat(cache.get("/a").body()).hasSize(2_100);
+        assertThat(cache.get("/b", true)).isNull();
+    }
+
+    @Test
+    void thePagesMemoryIsGivenBackWhenPagesLeaveTheCacheHoweverTheyLeave() {
+        PageCache cache = new PageCache(1024 * 1024);
+        for (int i = 0; i < 500; i++) {
+            cache.put("/page/" + i, page(10_000, "article:" + (i % 3)));
+            cache.put("/page/" + i, page(9_000, "article:" + (i % 3)));
+            cache.addGzipBody("/page/" + i, cache.get("/page/" + i), new byte[3_000]);
+        }
+        assertThat(cache.bytesInMemory()).isPositive().isLessThanOrEqualTo(1024 * 1024);
+        cache.put("/huge", page(2 * 1024 * 1024, "article:9"));
+        assertThat(cache.get("/huge")).as("a page larger than the cache").isNull();
+
+        cache.dropTagged(Set.of("article:0"));
+        cache.putUnlessDroppedSince("/late", page(5_000, "article:1"), cache.drops() - 1);
+        cache.put("/kept", page(5_000, "article:2"));
+        cache.clear();
+
+        assertThat(cache.size()).isZero();
+        assertThat(cache.bytesInMemory()).isZero();
+    }
+
+    /**
+     * Many readers copy pages while writers replace them in a cache far too small for them, so that every
+     * block is reused again and again: a reader gets either nothing or exactly the page that was stored,
+     * never a page whose blocks were given to another one while it was being copied.
+     */
+    @Test
+    void aPageEvictedWhileBeingReadIsNeverOverwrittenUnderTheReader() throws Exception {
+        PageCache cache = new PageCache(256 * 1024);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500);
+        try {
+            List<Future<long[]>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    Random random = new Random(thread);
+                    long reads = 0;
+                    long checked = 0;
+                    while (System.nanoTime() < deadline) {
+                        String key = "/page/" + random.nextInt(40);
+                        if (thread % 2 == 0) {
+                            byte fill = (byte) random.nextInt(256);
+                            PageCache.Page page = page(1_000 + random.nextInt(30_000), "all", "\"" + fill + "\"",
+                                    fill);
+                            cache.put(key, page);
+                            cache.addGzipBody(key, page, filled(500 + random.nextInt(5_000), fill));
+                        } else {
+                            PageCache.Page read = cache.get(key, random.nextBoolean());
+                            reads++;
+                            if (read != null) {
+                                byte fill = Byte.parseByte(read.etag().replace("\"", ""));
+                                assertFilledWith(read.body(), fill);
+                                assertFilledWith(read.gzipBody(), fill);
+                                checked++;
+                            }
+                        }
+                    }
+                    return new long[] {reads, checked};
+                }));
+            }
+            long checked = 0;
+            for (Future<long[]> result : results) {
+                checked += result.get(30, TimeUnit.SECONDS)[1];
+            }
+            assertThat(checked).as("pages read and checked").isGreaterThan(1_000);
+        } finally {
+            pool.shutdownNow();
+        }
+        cache.clear();
+        assertThat(cache.bytesInMemory()).isZero();
+    }
+
+    private static void assertFilledWith(byte[] bytes, byte fill) {
+        if (bytes == null) {
+            return;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != fill) {
+                throw new AssertionError("byte " + i + " of " + bytes.length + " is " + bytes[i] + ", not " + fill);
+            }
+        }
+    }
+
+    private static byte[] filled(int length, byte fill) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, fill);
+        return bytes;
+    }
+
+    private static PageCache.Page page(int bytes, String tag, String etag, Byte fill) {
+        return new PageCache.Page(filled(bytes, fill == null ? (byte) 'x' : fill), null, "text/html", etag, null,
+                "public", Set.of(tag));
     }
 
     private static PageCache.Page page(int bytes, String tag) {
