@@ -19,7 +19,7 @@ public class ErrorPages {
     /** The statuses whose explanation a caller may give instead. */
     private static final Set<Integer> DETAILED = Set.of(400, 403, 409, 410);
     /** The statuses of refusals explained by a bundle message ({@link #keyedHtml}). */
-    private static final Set<Integer> KEYED = Set.of(400, 403, 411, 413);
+    private static final Set<Integer> KEYED = Set.of(400, 403, 411, 413, 503);
 
     @Inject
     PublicPageRenderer pages;

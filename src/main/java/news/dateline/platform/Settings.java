@@ -151,6 +151,19 @@ public class Settings {
                 + " http://varnish:6081/, not: " + value);
     }
 
+    /**
+     * How many searches a server works on at once; more wait their turn (see the site's
+     * {@code SearchAdmission}). By default twice the processors the JVM may use.
+     */
+    public int searchConcurrency() {
+        return Math.max(1, number("dateline.search-concurrency", 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** How long a search may wait for its turn before the server answers that it is busy, in milliseconds. */
+    public int searchWaitMillis() {
+        return Math.max(0, number("dateline.search-wait-ms", 10_000));
+    }
+
     /** How much memory the page cache may hold, in megabytes; 0 switches it off. */
     public int pageCacheMegabytes() {
         return Math.max(0, number("dateline.page-cache-mb", 32));

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import java.util.Map;
 import news.dateline.article.ArticleSearch;
 import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.ErrorPages;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
 import news.dateline.section.SectionService;
@@ -63,10 +65,32 @@ public class SearchResource {
     @Inject
     PageTags pageTags;
 
+    @Inject
+    SearchAdmission admission;
+
+    @Inject
+    ErrorPages errorPages;
+
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("section") String section,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("page") String page, @Context Request request) {
+        if (!admission.enter()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(CachedResponses.HTML)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .header(HttpHeaders.RETRY_AFTER, SearchAdmission.RETRY_AFTER_SECONDS)
+                    .entity(errorPages.keyedHtml(503, "search.busy"))
+                    .build();
+        }
+        try {
+            return answer(q, section, from, to, page, request);
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private Response answer(String q, String section, String from, String to, String page, Request request) {
         String query = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
         List<String> problems = new ArrayList<>();
         if (query.length() > ArticleSearch.MAX_QUERY_LENGTH) {

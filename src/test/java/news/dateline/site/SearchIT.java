@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.SiteClient;
 import news.dateline.testing.TestContent;
@@ -30,6 +32,9 @@ class SearchIT {
 
     @Inject
     TestContent content;
+
+    @Inject
+    SearchAdmission admission;
 
     private final SiteClient site = new SiteClient();
 
@@ -118,6 +123,41 @@ class SearchIT {
             assertThat(page.select("h1")).hasSize(1);
             assertThat(response.body()).doesNotContain("<script>alert");
         }
+    }
+
+    /**
+     * Every turn is taken (as by searches in progress): a search waits for one and is answered as soon
+     * as a turn is given back; one that waits longer than the longest wait is told the server is busy.
+     */
+    @Test
+    void aSearchWaitsForATurnAndIsToldTheServerIsBusyWhenNoneComes() throws Exception {
+        int turns = admission.concurrency();
+        long longestWait = admission.longestWaitMillis();
+        for (int i = 0; i < turns; i++) {
+            assertThat(admission.enter()).isTrue();
+        }
+        try {
+            CompletableFuture<HttpResponse<String>> waiting =
+                    CompletableFuture.supplyAsync(() -> site.get("/search?q=harbour+waiting" + System.nanoTime()));
+            Thread.sleep(500);
+            assertThat(waiting).as("a search without a turn waits").isNotDone();
+            admission.leave();
+            assertThat(waiting.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+
+            assertThat(admission.enter()).isTrue();
+            admission.waitAtMost(200);
+            HttpResponse<String> refused = site.get("/search?q=harbour+refused" + System.nanoTime());
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(Jsoup.parse(refused.body()).text()).contains("Search is very busy just now");
+        } finally {
+            admission.waitAtMost(longestWait);
+            for (int i = 0; i < turns; i++) {
+                admission.leave();
+            }
+        }
+        assertThat(site.get("/search?q=harbour").statusCode()).isEqualTo(200);
     }
 
     private Document search(String query) {
