@@ -27,6 +27,7 @@ public class SearchAdmission {
     @Inject
     Settings settings;
 
+    private int concurrency;
     private Semaphore turns;
     private volatile long longestWaitMillis;
 
@@ -35,14 +36,18 @@ public class SearchAdmission {
 
     /** At most {@code concurrency} searches at once, each waiting at most {@code longestWaitMillis}; for tests. */
     SearchAdmission(int concurrency, long longestWaitMillis) {
-        this.turns = new Semaphore(concurrency, true);
-        this.longestWaitMillis = longestWaitMillis;
+        configure(concurrency, longestWaitMillis);
     }
 
     @PostConstruct
     void start() {
-        turns = new Semaphore(settings.searchConcurrency(), true);
-        longestWaitMillis = settings.searchWaitMillis();
+        configure(settings.searchConcurrency(), settings.searchWaitMillis());
+    }
+
+    private void configure(int concurrency, long longestWaitMillis) {
+        this.concurrency = concurrency;
+        this.turns = new Semaphore(concurrency, true);
+        this.longestWaitMillis = longestWaitMillis;
     }
 
     /** Waits for a turn; false when none came within the longest wait (the server is overloaded). */
@@ -62,7 +67,7 @@ public class SearchAdmission {
 
     /** How many searches may run at once. */
     int concurrency() {
-        return settings.searchConcurrency();
+        return concurrency;
     }
 
     /** Changes how long a search may wait for its turn; for tests. */
