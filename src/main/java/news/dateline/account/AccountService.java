@@ -18,8 +18,8 @@ import news.dateline.platform.Settings;
 @Transactional
 public class AccountService {
 
-    /** Hashed once so that an unknown account name costs as much time as a wrong password. */
-    private static final String DECOY_HASH = PasswordHasher.hash("decoy password for unknown accounts");
+    /** Checked against for an unknown account name, so that it costs as much time as a wrong password. */
+    private static final String DECOY_HASH = PasswordHasher.decoy();
     private static final long FIRST_ADMIN_LOCK = 0x41444d4eL;
 
     @PersistenceContext

@@ -21,13 +21,13 @@ public final class PasswordHasher {
     static final int ITERATIONS = 210_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
+    private static final int HASH_BITS = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final LongAdder DERIVATIONS = new LongAdder();
 
     private PasswordHasher() {
     }
 
-    /** @return null when the password is acceptable, or the reason it is not */
     /** Whether a password is too short or too long to be used (the form says: MIN_LENGTH to MAX_LENGTH). */
     public static boolean weak(String password) {
         return password == null || password.codePointCount(0, password.length()) < MIN_LENGTH
@@ -40,6 +40,17 @@ public final class PasswordHasher {
         byte[] hash = derive(password, salt, ITERATIONS);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    /**
+     * A stored form that no password matches, with the same salt length and iteration count as
+     * {@link #hash}: checking a password against it costs exactly one derivation, as checking a real
+     * account does. It is made without deriving anything, so having one costs nothing at start.
+     */
+    public static String decoy() {
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(new byte[16]) + "$"
+                + b64.encodeToString(new byte[HASH_BITS / 8]);
     }
 
     public static boolean matches(String password, String stored) {
@@ -60,7 +71,7 @@ public final class PasswordHasher {
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
         DERIVATIONS.increment();
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 512);
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {

@@ -25,6 +25,24 @@ class PasswordHasherTest {
     }
 
     @Test
+    void shouldCheckADecoyAtTheCostOfOneRealCheckWithoutMatchingAnyPassword() {
+        String real = PasswordHasher.hash("correct horse battery staple");
+        long before = PasswordHasher.hashesComputed();
+        String decoy = PasswordHasher.decoy();
+
+        assertThat(PasswordHasher.hashesComputed()).as("making the decoy derives nothing").isEqualTo(before);
+        assertThat(decoy.split("\\$")).hasSize(4);
+        assertThat(decoy.split("\\$")[1]).as("same iteration count").isEqualTo(real.split("\\$")[1]);
+        assertThat(decoy.split("\\$")[2]).as("same salt length").hasSameSizeAs(real.split("\\$")[2]);
+        assertThat(decoy.split("\\$")[3]).as("same hash length").hasSameSizeAs(real.split("\\$")[3]);
+        for (String password : new String[] {"", "correct horse battery staple", "decoy password"}) {
+            long checks = PasswordHasher.hashesComputed();
+            assertThat(PasswordHasher.matches(password, decoy)).isFalse();
+            assertThat(PasswordHasher.hashesComputed()).as("one derivation, as for an account").isEqualTo(checks + 1);
+        }
+    }
+
+    @Test
     void shouldNotMatchAMalformedStoredValue() {
         assertThat(PasswordHasher.matches("anything", "plain-text")).isFalse();
         assertThat(PasswordHasher.matches("anything", null)).isFalse();

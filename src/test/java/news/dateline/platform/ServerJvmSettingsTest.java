@@ -1,0 +1,104 @@
+package news.dateline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options bin/standalone.conf gives the server: the class data sharing archive (written at the
+ * first stop, mapped at every later start, one per JVM and server build) and the JIT compiler threads.
+ */
+class ServerJvmSettingsTest {
+
+    private static final Path CONF = Paths.get("src/main/server/bin/standalone.conf");
+    private static final Pattern WRITE = Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+)");
+    private static final Pattern READ = Pattern.compile("-XX:SharedArchiveFile=(\\S+)");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aFirstStartWritesTheArchiveAndTheNextOneMapsIt() throws Exception {
+        modulesJar("the module loader");
+
+        String first = javaOptions(Map.of());
+        Path archive = Paths.get(found(WRITE, first));
+        assertThat(archive.getParent()).isEqualTo(home.resolve("standalone/data/class-archive")).isDirectory();
+        assertThat(first).doesNotContain("-XX:SharedArchiveFile");
+
+        Files.writeString(archive, "an archive");
+        String next = javaOptions(Map.of());
+        assertThat(found(READ, next)).isEqualTo(archive.toString());
+        assertThat(next).doesNotContain("-XX:ArchiveClassesAtExit");
+    }
+
+    @Test
+    void anotherServerBuildGetsAnotherArchive() throws Exception {
+        modulesJar("the module loader");
+        String before = found(WRITE, javaOptions(Map.of()));
+        modulesJar("an upgraded module loader");
+        String after = found(WRITE, javaOptions(Map.of()));
+
+        assertThat(after).isNotEqualTo(before);
+        assertThat(Paths.get(after).getParent()).isEqualTo(Paths.get(before).getParent());
+    }
+
+    @Test
+    void theArchiveCanBeMovedOrSwitchedOff() throws Exception {
+        modulesJar("the module loader");
+        Path elsewhere = home.resolve("archives");
+
+        assertThat(found(WRITE, javaOptions(Map.of("DATELINE_CLASS_ARCHIVE", elsewhere.toString()))))
+                .startsWith(elsewhere.toString());
+        String off = javaOptions(Map.of("DATELINE_CLASS_ARCHIVE", "off"));
+        assertThat(off).doesNotContain("ArchiveClassesAtExit").doesNotContain("SharedArchiveFile");
+        String unwritable = javaOptions(Map.of("DATELINE_CLASS_ARCHIVE", "/proc/no-such-directory"));
+        assertThat(unwritable).doesNotContain("ArchiveClassesAtExit").doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
+    void theJitCompilerThreadsAreTheJvmsChoiceUnlessANumberIsGiven() throws Exception {
+        modulesJar("the module loader");
+
+        assertThat(javaOptions(Map.of())).doesNotContain("CICompilerCount");
+        assertThat(javaOptions(Map.of("DATELINE_JIT_THREADS", "6"))).contains("-XX:CICompilerCount=6");
+        for (String junk : new String[] {"six", "6 -XX:+Anything", "-1", "0", "123456"}) {
+            assertThat(javaOptions(Map.of("DATELINE_JIT_THREADS", junk))).as(junk)
+                    .doesNotContain("CICompilerCount").doesNotContain("Anything");
+        }
+    }
+
+    private void modulesJar(String content) throws IOException {
+        Files.writeString(home.resolve("jboss-modules.jar"), content);
+    }
+
+    /** JAVA_OPTS after bin/standalone.conf has been read, as standalone.sh reads it. */
+    private String javaOptions(Map<String, String> settings) throws Exception {
+        ProcessBuilder shell = new ProcessBuilder("bash", "-c", ". \"$1\" && printf '%s' \"$JAVA_OPTS\"", "conf",
+                CONF.toAbsolutePath().toString());
+        shell.environment().keySet().removeIf(name -> name.startsWith("DATELINE_") || name.equals("JAVA_OPTS"));
+        shell.environment().put("JBOSS_HOME", home.toString());
+        shell.environment().put("JAVA", Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        shell.environment().putAll(settings);
+        shell.redirectErrorStream(true);
+        Process process = shell.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    private static String found(Pattern option, String javaOptions) {
+        Matcher matcher = option.matcher(javaOptions);
+        assertThat(matcher.find()).as(javaOptions).isTrue();
+        return matcher.group(1);
+    }
+}
