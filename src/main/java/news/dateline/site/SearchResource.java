@@ -22,7 +22,6 @@ import news.dateline.platform.CachedResponses;
 import news.dateline.platform.ErrorPages;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
-import news.dateline.section.SectionService;
 
 /**
  * {@code /search?q=}: ranked results with marked snippets, filtered by section and dates, ten a page.
@@ -46,9 +45,6 @@ public class SearchResource {
 
     @Inject
     ArticleSearch search;
-
-    @Inject
-    SectionService sections;
 
     @Inject
     SitePages pages;
@@ -115,7 +111,7 @@ public class SearchResource {
         model.put("section", sectionSlug == null ? "" : sectionSlug);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
-        model.put("sections", sections.publicNavigation());
+        model.put("sections", pages.navigation());
         model.put("results", results);
         model.put("problems", problems);
         model.put("page", pageNumber);

@@ -49,7 +49,11 @@ class SitePages implements PublicPageRenderer {
         return renderer.render(template, all);
     }
 
-    private List<SectionLink> navigation() {
+    /**
+     * The sections the public navigation lists, as read after the last change of them: read once per
+     * change, not once per page (the search form's section filter uses them too).
+     */
+    public List<SectionLink> navigation() {
         long changes = pageCache.navigationChanges();
         Navigation known = navigation;
         if (known.changesSeen() == changes) {

@@ -73,4 +73,47 @@ class ArticleSearchIT {
                 times.get(8)).stream().map(ArticleSearch.Hit::headline).toList())
                 .containsExactlyElementsOf(expected.stream().filter(h -> Integer.parseInt(h.replaceAll(".*part (\\d+).*", "$1")) >= 4).toList());
     }
+
+    @Test
+    void aQueryRepeatingAWordOrItsFormsFindsWhatTheWordFinds() {
+        String word = "brackwater" + letters(System.nanoTime());
+        String section = content.newSection();
+        Instant start = Instant.parse("2018-03-01T06:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            content.publish(anArticle().inSection(section).withHeadline("The " + word + " inquiry, day " + i)
+                    .withBody("<p>Day " + i + " of the hearings.</p>"), start.plusSeconds(86_400L * i));
+        }
+        content.publish(anArticle().inSection(section).withHeadline("Hearings close")
+                .withBody("<p>The " + word + "s were heard again.</p>"), start.plusSeconds(86_400L * 9));
+        List<String> once = headlines(word);
+        assertThat(once).hasSize(6).startsWith("The " + word + " inquiry, day 4");
+        assertThat(headlines(word + " " + word)).containsExactlyElementsOf(once);
+        assertThat(headlines(word + "s " + word + " " + word.toUpperCase())).containsExactlyElementsOf(once);
+    }
+
+    @Test
+    void aRussianQueryFindsRussianArticlesByAnyFormOfItsWords() {
+        String section = content.newSection();
+        String place = "Кварц" + letters(System.nanoTime()).replace('a', 'а').replace('b', 'б').replace('c', 'в')
+                .replace('d', 'г').replace('e', 'д').replace('f', 'е').replace('g', 'ж').replace('h', 'з')
+                .replace('i', 'и').replace('j', 'к') + "ск";
+        Instant at = Instant.parse("2017-05-01T06:00:00Z");
+        content.publish(anArticle().inSection(section).inLanguage("ru").withHeadline("Выборы в городе " + place)
+                .withBody("<p>Жители города " + place + " выбрали мэра.</p>"), at);
+        assertThat(headlines("выборов " + place + " " + place)).contains("Выборы в городе " + place);
+    }
+
+    /** A word of letters only (digits would make it a word no stemmer shortens). */
+    private static String letters(long number) {
+        StringBuilder letters = new StringBuilder();
+        for (long n = number % 1_000_000_000L; n > 0; n /= 10) {
+            letters.append((char) ('a' + n % 10));
+        }
+        return letters.toString();
+    }
+
+    private List<String> headlines(String query) {
+        return search.search(new ArticleSearch.Criteria(query, null, null, null), 0, 20).stream()
+                .map(ArticleSearch.Hit::headline).toList();
+    }
 }

@@ -36,6 +36,9 @@ class SearchIT {
     @Inject
     SearchAdmission admission;
 
+    @jakarta.persistence.PersistenceUnit
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
     private final SiteClient site = new SiteClient();
 
     @Test
@@ -158,6 +161,41 @@ class SearchIT {
             }
         }
         assertThat(site.get("/search?q=harbour").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A search page reads the query's forms and then the hits with their sections: two statements in one
+     * transaction. The section filter lists the sections the navigation already knows (read once per change
+     * of them), so a section published into for the first time is offered at once.
+     */
+    @Test
+    void aSearchPageTakesTwoStatementsAndOffersEverySectionWithStories() {
+        String word = "shinglebay" + System.nanoTime() % 100000;
+        String section = content.newPublicSection();
+        for (int i = 0; i < 3; i++) {
+            content.publish(anArticle().inSection(section).withHeadline("The " + word + " ferry, day " + i)
+                    .withBody("<p>Day " + i + ".</p>"), Instant.parse("2024-06-01T08:00:00Z").plusSeconds(3600L * i));
+        }
+        search("?q=warmup");
+        org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        long fewestStatements = Long.MAX_VALUE;
+        long fewestTransactions = Long.MAX_VALUE;
+        try {
+            for (String query : new String[] {word, word + " ferry", "ferry " + word, word + " day", word + " ferries"}) {
+                statistics.clear();
+                Document page = search("?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                fewestStatements = Math.min(fewestStatements, statistics.getPrepareStatementCount());
+                fewestTransactions = Math.min(fewestTransactions, statistics.getTransactionCount());
+                assertThat(page.select(".news-item h2").eachText()).as(query).hasSize(3);
+                assertThat(page.select("#section option").eachAttr("value")).as(query).contains(section);
+            }
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(fewestStatements).as("statements per search page").isEqualTo(2);
+        assertThat(fewestTransactions).as("transactions per search page").isEqualTo(1);
     }
 
     private Document search(String query) {
