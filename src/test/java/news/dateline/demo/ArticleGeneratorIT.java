@@ -54,6 +54,14 @@ class ArticleGeneratorIT {
                 assertThat(row.getLong(11)).as("tags used").isGreaterThan(2_000);
                 assertThat(row.getBoolean(12)).as("the archive ends at the clock's time").isTrue();
             }
+            // Vacuumed as autovacuum would after a bulk load: searches read headlines from an index alone.
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select relpages, relallvisible from pg_class"
+                         + " where oid = 'article'::regclass")) {
+                row.next();
+                assertThat(row.getLong(1)).isPositive();
+                assertThat(row.getLong(2)).as("pages marked all-visible").isGreaterThanOrEqualTo(row.getLong(1) * 9 / 10);
+            }
         }
     }
 }
