@@ -201,8 +201,9 @@ public class ArticleSearch {
      * A tsquery that looks for all of some words, each once: "commission commissioners" is
      * {@code 'commiss' & 'commiss'}, which finds what {@code 'commiss'} finds, but PostgreSQL estimates
      * its matches as if the two were different words (the square of one word's share), and planned a
-     * search that read every one of 20,000 matches where it would otherwise stop after a few dozen. Any
-     * other form of query (or, not, phrases) is kept as it is.
+     * search that read every match through the search index (a word in 5 % of the articles: 5,246 rows,
+     * 15 ms) where it would otherwise stop after a few dozen. Any other form of query (or, not, phrases)
+     * is kept as it is.
      */
     static String withoutRepeats(String tsquery) {
         String query = tsquery == null ? "" : tsquery.strip();
