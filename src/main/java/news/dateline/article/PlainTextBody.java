@@ -22,7 +22,8 @@ import org.jsoup.nodes.TextNode;
  * ![Caption](photo:12 "Credit")   a photo from the library, by its number
  * </pre>
  * HTML still works: a block that starts with a tag such as {@code <p>} or {@code <h2>} is kept as
- * it is, and inline tags ({@code <a href>}, {@code <strong>}...) inside a paragraph too. A body
+ * it is (except that a blank line inside it separates paragraphs there too), and inline tags
+ * ({@code <a href>}, {@code <strong>}...) inside a paragraph too. A body
  * without any blank line (wire copy) makes a paragraph of each line. A backslash before a character
  * of the syntax keeps it as text.
  *
@@ -49,6 +50,13 @@ public final class PlainTextBody {
     /** How far ahead the end of an HTML block, or of bold, italic or a link, is looked for. */
     private static final int LOOKAHEAD_LINES = 500;
     private static final int LOOKAHEAD_CHARACTERS = 2000;
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \\t\\f\\r\\x0B]*\n\\s*");
+    /** Elements split in two where a blank line falls inside them: text blocks and inline markup. */
+    private static final java.util.Set<String> SPLIT = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "a",
+            "strong", "em", "b", "i", "span", "small", "u", "sup", "sub", "font", "cite", "mark", "ins", "code", "s");
+    /** Elements whose own text is not the body's: a blank line between their children separates nothing. */
+    private static final java.util.Set<String> NO_PARAGRAPHS = java.util.Set.of("ul", "ol", "table", "thead", "tbody",
+            "tfoot", "tr", "dl", "figure", "figcaption");
     private static final String ESCAPABLE = "\\`*_{}[]()#+-.!>|\"<&~";
 
     private PlainTextBody() {
@@ -82,7 +90,7 @@ public final class PlainTextBody {
             Matcher htmlBlock = HTML_BLOCK.matcher(line);
             if (htmlBlock.find()) {
                 int end = htmlBlockEnd(lines, i, htmlBlock.group(2).toLowerCase(Locale.ROOT), !htmlBlock.group(1).isEmpty());
-                html.append(String.join("\n", lines.subList(i, end))).append('\n');
+                html.append(paragraphsApart(String.join("\n", lines.subList(i, end)))).append('\n');
                 i = end;
                 continue;
             }
@@ -188,6 +196,65 @@ public final class PlainTextBody {
             end++;
         }
         return end;
+    }
+
+    /**
+     * An HTML block in which a blank line separates paragraphs, as it does everywhere else: the
+     * paragraph, heading or inline markup the blank line falls in is split in two there, and loose
+     * text on either side becomes paragraphs of its own (an empty {@code <p>} between them, which
+     * the sanitizer drops, keeps them apart). Blank lines between the items of a list or the rows
+     * of a table, or in a photo's caption, separate nothing. A block without a blank line is kept
+     * exactly as it was typed.
+     */
+    private static String paragraphsApart(String block) {
+        if (!BLANK_LINE.matcher(block).find()) {
+            return block;
+        }
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(block);
+        document.outputSettings().prettyPrint(false);
+        List<TextNode> texts = new ArrayList<>();
+        document.body().traverse((node, depth) -> {
+            if (node instanceof TextNode text && BLANK_LINE.matcher(text.getWholeText()).find()) {
+                texts.add(text);
+            }
+        });
+        for (TextNode text : texts) {
+            Element parent = (Element) text.parent();
+            if (parent == null || NO_PARAGRAPHS.contains(parent.normalName()) || parent.closest("figure") != null) {
+                continue;
+            }
+            String[] parts = BLANK_LINE.split(text.getWholeText(), -1);
+            TextNode at = text;
+            at.text(parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                TextNode next = new TextNode(parts[k]);
+                at.after(next);
+                splitBefore(next);
+                at = next;
+            }
+        }
+        return document.body().html();
+    }
+
+    /**
+     * Splits the text blocks and inline elements around {@code node} so that it starts a new one,
+     * up to the nearest container (the body, a quote, an item, a div...), where an empty paragraph
+     * is put before the part that follows.
+     */
+    private static void splitBefore(Node node) {
+        Node first = node;
+        Element parent = (Element) first.parent();
+        while (parent != null && SPLIT.contains(parent.normalName())) {
+            Element after = parent.shallowClone();
+            parent.after(after);
+            List<Node> moved = new ArrayList<>(parent.childNodes().subList(first.siblingIndex(), parent.childNodeSize()));
+            for (Node child : moved) {
+                after.appendChild(child);
+            }
+            first = after;
+            parent = (Element) after.parent();
+        }
+        first.before(new Element("p"));
     }
 
     private static String figure(String id, String caption, String credit) {

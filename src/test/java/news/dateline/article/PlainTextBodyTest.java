@@ -42,6 +42,31 @@ class PlainTextBodyTest {
     }
 
     @Test
+    void shouldSeparateParagraphsAtABlankLineInsideAnHtmlBlockToo() {
+        assertThat(PlainTextBody.html("<blockquote>\nOne.\n\nTwo.\n</blockquote>"))
+                .isEqualTo("<blockquote><p>One.</p><p>Two.</p></blockquote>");
+        assertThat(PlainTextBody.html("<div>a\n\nb</div>")).isEqualTo("<p>a</p><p>b</p>");
+        assertThat(PlainTextBody.html("<p>a\n\nb</p>")).isEqualTo("<p>a</p><p>b</p>");
+        assertThat(PlainTextBody.html("<p>a\n \t\n\n\nb</p>")).isEqualTo("<p>a</p><p>b</p>");
+        assertThat(PlainTextBody.html("Before.\n\n<p>One <strong>bold\n\nstill bold</strong> and\n<a href=\"https://x.org\">a"
+                + "\n\nlink</a> end.</p>\n\nAfter."))
+                .isEqualTo("<p>Before.</p><p>One <strong>bold</strong></p><p><strong>still bold</strong> and"
+                        + " <a href=\"https://x.org\">a</a></p><p><a href=\"https://x.org\">link</a> end.</p>"
+                        + "<p>After.</p>");
+        assertThat(PlainTextBody.html("<h2>Sub\n\nheading</h2>")).isEqualTo("<h2>Sub</h2><h2>heading</h2>");
+        assertThat(PlainTextBody.html("<ul>\n<li>one\n\nmore of one</li>\n\n<li>two</li>\n</ul>"))
+                .as("a blank line between items keeps one list").isEqualTo("<ul><li><p>one</p><p>more of one</p></li>"
+                        + "<li><p>two</p></li></ul>");
+        assertThat(PlainTextBody.html("<blockquote>\n<p>Quoted.</p>\n\nLoose.\n\n<p>Still.</p>\n</blockquote>"))
+                .isEqualTo("<blockquote><p>Quoted.</p><p>Loose.</p><p>Still.</p></blockquote>");
+        assertThat(PlainTextBody.html("<p title=\"a\n\nb\">c</p>")).as("not in a tag").isEqualTo("<p>c</p>");
+        for (String typed : List.of("<blockquote>\nOne.\n\nTwo.\n</blockquote>", "<div>a\n\nb</div>", "<p>a\n\nb</p>")) {
+            String html = PlainTextBody.html(typed);
+            assertThat(PlainTextBody.html(PlainTextBody.toText(html))).as(typed).isEqualTo(html);
+        }
+    }
+
+    @Test
     void shouldReadTheLightSyntax() {
         String typed = """
                 ## A sub-heading
