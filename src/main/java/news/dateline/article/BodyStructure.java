@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.dateline.media.Credit;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>paragraphs and sub-headings hold text, bold, italic, links and line breaks; whitespace is
  *       collapsed as a browser shows it; empty ones go;</li>
  *   <li>a photo is {@code <figure data-photo="N">} with an optional caption and credit
- *       ({@code <figcaption>Caption <small>Credit</small></figcaption>}), the credit without a typed "©".</li>
+ *       ({@code <figcaption>Caption <small>Credit</small></figcaption>}), the credit without the "©",
+ *       "(c)" or "Copyright" typed before it, as a main photo's ({@link Credit}).</li>
  * </ul>
  */
 final class BodyStructure {
@@ -26,7 +28,6 @@ final class BodyStructure {
     private static final Set<String> INLINE = Set.of("strong", "em", "a", "br", "small");
     private static final Set<String> MARKS = Set.of("strong", "em", "a");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
-    private static final Pattern COPYRIGHT = Pattern.compile("^(©|\\(c\\))\\s*", Pattern.CASE_INSENSITIVE);
 
     private enum Place { TOP, QUOTE, ITEM }
 
@@ -164,7 +165,7 @@ final class BodyStructure {
             caption = caption(figcaption);
         }
         caption = collapse(caption);
-        credit = COPYRIGHT.matcher(collapse(credit)).replaceFirst("").strip();
+        credit = Credit.withoutSign(collapse(credit)).strip();
         figure.empty();
         figure.clearAttributes();
         figure.attr("data-photo", Long.toString(Long.parseLong(id)));

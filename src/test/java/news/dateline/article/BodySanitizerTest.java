@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,6 +99,21 @@ class BodySanitizerTest {
                 + "</figcaption></figure>"))
                 .isEqualTo("<figure data-photo=\"12\"><figcaption>The harbour at dawn <small>Photo desk</small>"
                         + "</figcaption></figure>");
+    }
+
+    @Test
+    void shouldStoreTheCreditOfABodyPhotoWithoutTheSignsTypedBeforeItAsAMainPhotosCredit() {
+        for (String typed : List.of("© © Photo desk", "Copyright Photo desk", "(c) Photo desk", "©©Photo desk",
+                "\u00a0© (C) Photo desk", "Photo desk")) {
+            assertThat(BodySanitizer.sanitize("<figure data-photo=\"3\"><figcaption>Cap <small>" + typed
+                    + "</small></figcaption></figure>")).as(typed)
+                    .isEqualTo("<figure data-photo=\"3\"><figcaption>Cap <small>Photo desk</small></figcaption></figure>");
+        }
+        assertThat(BodySanitizer.sanitize("<figure data-photo=\"3\"><figcaption><small>Copyrighted Works</small>"
+                + "</figcaption></figure>")).isEqualTo("<figure data-photo=\"3\"><figcaption><small>Copyrighted Works"
+                + "</small></figcaption></figure>");
+        assertThat(BodySanitizer.sanitize("<figure data-photo=\"3\"><figcaption>Cap <small>© </small></figcaption>"
+                + "</figure>")).isEqualTo("<figure data-photo=\"3\"><figcaption>Cap</figcaption></figure>");
     }
 
     @Test
