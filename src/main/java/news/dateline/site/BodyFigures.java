@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 /**
  * Draws the photos a body shows: the stored body names each by its number in the library
  * ({@code <figure data-photo="12">} with the article's caption and credit); the page gets the
- * picture from the library (its renditions, size and alt text), never from an address in the body.
+ * picture from the library (its renditions in JPEG or PNG and in WebP, its size and alt text), never
+ * from an address in the body.
  * A photo no longer in the library is left out.
  */
 @ApplicationScoped
@@ -55,15 +56,23 @@ public class BodyFigures {
             ImageType type = photo.getType();
             List<Integer> widths = media.renditionWidths(id);
             String srcset = PhotoUrls.srcset(id, type, photo.getWidth(), widths, PhotoUrls.fallback(type));
+            String webpSrcset = PhotoUrls.srcset(id, type, photo.getWidth(), widths, ImageType.WEBP);
             Element drawn = new Element("figure").addClass("body-photo");
-            Element img = drawn.appendElement("img").attr("src", PhotoUrls.original(id, type));
+            Element picture = drawn.appendElement("picture");
+            if (webpSrcset != null) {
+                picture.appendElement("source").attr("type", "image/webp").attr("srcset", webpSrcset)
+                        .attr("sizes", SIZES);
+            }
+            Element img = picture.appendElement("img").attr("src", PhotoUrls.original(id, type));
             if (srcset != null) {
                 img.attr("srcset", srcset).attr("sizes", SIZES);
             }
+            // The alt text says what the photo shows; without one the photo is decorative to a screen
+            // reader (alt=""), which reads the caption from the figcaption once, not twice.
             img
                     .attr("width", Integer.toString(photo.getWidth()))
                     .attr("height", Integer.toString(photo.getHeight()))
-                    .attr("alt", photo.getAltText().isBlank() ? caption : photo.getAltText())
+                    .attr("alt", photo.getAltText() == null ? "" : photo.getAltText().strip())
                     .attr("loading", "lazy");
             if (!caption.isEmpty() || !credit.isEmpty()) {
                 Element figcaption = drawn.appendElement("figcaption");

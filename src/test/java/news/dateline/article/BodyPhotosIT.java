@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,9 +79,40 @@ class BodyPhotosIT {
 
         assertThat(page.select(".article-body > *").stream().map(block -> block.normalName() + "." + block.className())
                 .toList()).containsExactly("p.", "figure.body-photo", "p.");
-        assertThat(page.selectFirst(".article-body figure.body-photo img").attr("src")).isEqualTo(picture);
-        assertThat(page.selectFirst(".article-body figure.body-photo .credit").text()).isEqualTo("© Harbour desk");
+        Element drawn = page.selectFirst(".article-body figure.body-photo");
+        assertThat(drawn.select("> picture > img").attr("src")).isEqualTo(picture);
+        assertThat(drawn.select("> picture > img").attr("srcset")).isEqualTo("/media/" + photo + "/320.jpg 320w, /media/"
+                + photo + "/640.jpg 640w, /media/" + photo + "/1024.jpg 1024w, " + picture + " 1200w");
+        assertThat(drawn.select("> picture > source").eachAttr("type")).as("WebP first, where the browser reads it")
+                .containsExactly("image/webp");
+        assertThat(drawn.select("> picture > source").attr("srcset")).isEqualTo("/media/" + photo + "/320.webp 320w,"
+                + " /media/" + photo + "/640.webp 640w, /media/" + photo + "/1024.webp 1024w");
+        assertThat(drawn.select("> picture > source").attr("sizes")).isEqualTo(drawn.select("> picture > img")
+                .attr("sizes")).isNotEmpty();
+        assertThat(site.get("/media/" + photo + "/640.webp").headers().firstValue("Content-Type")).hasValue("image/webp");
+        assertThat(drawn.select("> picture > img").attr("alt")).as("the library's alt text, not the caption")
+                .isEqualTo("A quay with ships");
+        assertThat(drawn.selectFirst("figcaption .caption").text()).isEqualTo(caption);
+        assertThat(drawn.selectFirst("figcaption .credit").text()).isEqualTo("© Harbour desk");
         assertThat(site.get(picture).statusCode()).as("public with the article").isEqualTo(200);
+    }
+
+    @Test
+    void aPhotoWithoutAltTextIsShownWithAnEmptyAltSoThatItsCaptionIsReadOnce() {
+        String caption = "Cranes over the quay " + System.nanoTime();
+        long photo = upload(caption, "Harbour desk", "");
+        HttpResponse<String> published = editor.postMultipart("/newsroom/articles", Map.of("headline", "Cranes "
+                + System.nanoTime(), "section", section, "body", "Cranes arrived.\n\n![](photo:" + photo + ")",
+                "action", "publish"), null, null, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+        String edit = NewsroomClient.location(published).replaceAll("\\?.*", "");
+        Document page = site.page(editor.page(edit).select(".article-state a").first().attr("href"));
+
+        org.jsoup.select.Elements img = page.select(".article-body figure.body-photo img");
+        assertThat(img).hasSize(1);
+        assertThat(img.first().hasAttr("alt")).isTrue();
+        assertThat(img.attr("alt")).as("not the caption, which the figcaption gives").isEmpty();
+        assertThat(page.selectFirst(".article-body figure.body-photo .caption").text()).isEqualTo(caption);
     }
 
     @Test
@@ -100,9 +132,13 @@ class BodyPhotosIT {
     }
 
     private long upload(String caption, String credit) {
+        return upload(caption, credit, "A quay with ships");
+    }
+
+    private long upload(String caption, String credit, String altText) {
         editor.get("/newsroom/media");
         HttpResponse<String> upload = editor.postMultipart("/newsroom/media", Map.of("caption", caption, "credit",
-                credit, "altText", "A quay with ships"), "file", "quay.jpg", Fixtures.samplePhoto());
+                credit, "altText", altText), "file", "quay.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
         return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*uploaded=(\\d+).*", "$1"));
     }

@@ -148,7 +148,12 @@ public final class Browser {
                         || el.matches('figure.body-photo > figcaption') && el.attributes.length === 0
                         || el.matches('figure.body-photo > figcaption > span.caption, figure.body-photo > figcaption > span.credit')
                             && el.attributes.length === 1 && el.children.length === 0
-                        || el.matches('figure.body-photo > img') && Array.prototype.every.call(el.attributes, function (a) {
+                        || el.matches('figure.body-photo > picture') && el.attributes.length === 0
+                        || el.matches('figure.body-photo > picture > source') && el.getAttribute('type') === 'image/webp'
+                            && Array.prototype.every.call(el.attributes, function (a) {
+                                return /^(type|srcset|sizes)$/.test(a.name)
+                                    && (a.name !== 'srcset' || /^\\/media\\//.test(a.value)); })
+                        || el.matches('figure.body-photo > picture > img') && Array.prototype.every.call(el.attributes, function (a) {
                             return /^(src|srcset|sizes|width|height|alt|loading)$/.test(a.name)
                                 && (a.name !== 'src' || a.value.indexOf('/media/') === 0); });
                     if (!drawn) {
