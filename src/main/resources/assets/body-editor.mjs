@@ -81,7 +81,8 @@ export const schema = new Schema({
                 { tag: 'figure', ignore: true }
             ],
             toDOM: node => {
-                const { id, caption, credit } = node.attrs;
+                const { id, caption } = node.attrs;
+                const credit = withoutCopyright(node.attrs.credit);
                 if (!caption && !credit) {
                     return ['figure', { 'data-photo': id }];
                 }
@@ -145,8 +146,9 @@ function tidy(text) {
     return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A credit without the "©", "(c)" or "Copyright" typed before it, as the server stores it (media/Credit). */
 function withoutCopyright(credit) {
-    return credit.replace(/^(©|\(c\))\s*/i, '').trim();
+    return credit.replace(/^(?:[\s\p{Z}]|©|\(c\)|copyright(?![\p{L}\p{N}]))+/iu, '').trim();
 }
 
 const nodes = schema.nodes;
@@ -168,17 +170,32 @@ export function fromHTML(html) {
     return parser.parse(container);
 }
 
+const TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
+const ATTRIBUTE = /(\s)([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+
 /**
- * Pasted HTML made ready for the schema's parser. Style elements go and style attributes are renamed
- * before the HTML is parsed (the page's Content-Security-Policy refuses inline styles, in detached
- * documents too); the attributes are read here: Google Docs' bold and italic spans become strong and em, and its all-enclosing
- * <b style="font-weight:normal"> goes; Word's list paragraphs become lists, without their typed
- * bullets; empty spacer paragraphs go.
+ * Pasted HTML without what the page's Content-Security-Policy refuses even in a detached document:
+ * style and script elements go, event handler attributes go and style attributes are renamed
+ * data-style, tag by tag (a value that only looks like an attribute is left alone).
+ */
+function withoutInlineCode(html) {
+    return html.replace(/<(style|script|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+        .replace(TAG, tag => tag.replace(ATTRIBUTE, (all, space, name, value) => /^on/i.test(name) ? ''
+            : /^style$/i.test(name) ? space + 'data-style' + (value || '') : all));
+}
+
+/**
+ * Pasted HTML made ready for the schema's parser. Style elements go, event handlers go and style
+ * attributes are renamed before the HTML is parsed (the page's Content-Security-Policy refuses
+ * inline styles and handlers, in detached documents too); the style attributes are read here:
+ * Google Docs' bold and italic spans become strong and em, and its all-enclosing
+ * <b style="font-weight:normal"> goes, and so do the line breaks it puts between blocks; Word's
+ * list paragraphs become lists, without their typed bullets; empty spacer paragraphs go; table
+ * cells become paragraphs.
  */
 export function cleanPastedHTML(html) {
     const page = document.implementation.createHTMLDocument('');
-    page.body.innerHTML = html.replace(/<(style|script|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-        .replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, '$1data-style$2');
+    page.body.innerHTML = withoutInlineCode(html);
     page.body.querySelectorAll('[data-style]').forEach(element => {
         const style = element.getAttribute('data-style');
         if (element.localName === 'b' && (NOT_BOLD.test(style) || /^docs-internal-guid/.test(element.id))) {
@@ -194,6 +211,24 @@ export function cleanPastedHTML(html) {
         }
     });
     page.body.querySelectorAll('b[id^=docs-internal-guid]').forEach(element => element.replaceWith(...element.childNodes));
+    // Table cells and the like are paragraphs of their own, as the server makes them (the parser
+    // would run the cells of a row together).
+    page.body.querySelectorAll('td, th, dt, caption, summary, legend').forEach(cell => {
+        const block = page.createElement('div');
+        block.append(...cell.childNodes);
+        cell.replaceWith(block);
+    });
+    // Google Docs puts a <br> between its blocks (and one after the last): read as text, each would
+    // become an empty paragraph. A line break between blocks, with no text beside it, goes.
+    page.body.querySelectorAll('br').forEach(br => {
+        if (br.closest(TEXT_BLOCKS)) {
+            return;
+        }
+        const beside = [neighbour(br, 'previousSibling'), neighbour(br, 'nextSibling')];
+        if (beside.every(node => !node || node.nodeType === Node.ELEMENT_NODE && BLOCK_ELEMENTS.test(node.localName))) {
+            br.remove();
+        }
+    });
     let list = null;
     page.body.querySelectorAll('p').forEach(paragraph => {
         const style = paragraph.getAttribute('data-style') || '';
@@ -223,6 +258,24 @@ export function cleanPastedHTML(html) {
         paragraph.removeAttribute('class');
     });
     return page.body.innerHTML;
+}
+
+const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, pre, td, th, dt, dd, figcaption, caption, summary, legend';
+const BLOCK_ELEMENTS = /^(p|h[1-6]|blockquote|ul|ol|li|dl|figure|div|table|section|article|header|footer|aside|nav|main|pre|hr|address|details|form|fieldset)$/;
+
+/** The nearest node beside this one that is neither white space nor another line break. */
+function neighbour(node, direction) {
+    let next = node[direction];
+    while (next && (next.nodeType === Node.TEXT_NODE && !next.textContent.trim() || next.nodeType === Node.COMMENT_NODE
+            || next.nodeType === Node.ELEMENT_NODE && next.localName === 'br')) {
+        next = next[direction];
+    }
+    return next;
+}
+
+/** Pasted plain text without the blank lines around it, which would become empty paragraphs. */
+export function cleanPastedText(text) {
+    return text.replace(/^\s*\n/, '').replace(/\n\s*$/, '');
 }
 
 /**
@@ -358,6 +411,11 @@ class PhotoView {
         this.number = document.createElement('p');
         this.number.className = 'help';
         fields.appendChild(this.number);
+        this.noAlt = document.createElement('p');
+        this.noAlt.className = 'warning no-alt';
+        this.noAlt.textContent = texts.noAlt;
+        this.noAlt.hidden = true;
+        fields.appendChild(this.noAlt);
         this.caption = this.field(fields, texts.caption, 'caption');
         this.credit = this.field(fields, texts.credit, 'credit');
         const remove = document.createElement('button');
@@ -393,6 +451,8 @@ class PhotoView {
 
     show() {
         const picture = thumbnails.get(this.node.attrs.id);
+        // A photo the library describes without alt text is shown on the page with alt="": said here.
+        this.noAlt.hidden = !picture || !!(picture.alt || '').trim();
         if (picture) {
             this.picture.src = picture.thumbnailUrl;
             this.picture.hidden = false;
@@ -578,8 +638,10 @@ function start() {
             'aria-invalid': area.getAttribute('aria-invalid') || 'false', spellcheck: 'true'
         },
         nodeViews: { photo: (node, view, getPos) => new PhotoView(node, view, getPos, {
-            caption: texts.msgCaption, credit: texts.msgCredit, remove: texts.msgRemove, photo: texts.msgPhoto }) },
+            caption: texts.msgCaption, credit: texts.msgCredit, remove: texts.msgRemove, photo: texts.msgPhoto,
+            noAlt: texts.msgNoAlt }) },
         transformPastedHTML: cleanPastedHTML,
+        transformPastedText: cleanPastedText,
         handlePaste: (view, event, slice) => pasteWireStory(view, slice),
         dispatchTransaction(transaction) {
             const state = view.state.apply(transaction);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -154,12 +155,211 @@ class BodyEditorBrowserIT {
         assertThat(structure(page)).containsExactlyElementsOf(expected);
         assertThat(page.select(".article-body a[href=" + LINK + "]").text()).isEqualTo("statement");
         assertThat(page.select(".article-body strong").eachText()).contains("broke down again");
-        assertThat(page.select(".article-body [style], .article-body [onclick], .article-body img:not(figure > img)"))
+        assertThat(page.select(".article-body [style], .article-body [onclick], .article-body img:not(figure > picture > img)"))
                 .isEmpty();
         assertThat(page.select(".article-body span")).allMatch(span -> span.is(".dateline, .caption, .credit"));
         String picture = page.selectFirst(".article-body figure.body-photo img").attr("src");
         assertThat(picture).startsWith("/media/" + photo + ".");
         assertThat(new SiteClient().get(picture).statusCode()).as("a photo in a published body is public").isEqualTo(200);
+        assertThat(page.select(".article-body figure.body-photo > picture > source[type=image/webp]").attr("srcset"))
+                .startsWith("/media/" + photo + "/320.webp 320w");
+        assertThat(page.select(".article-body figure.body-photo img").attr("alt")).isEqualTo("Two men at a table");
+
+        browser.get(browser.findElement(By.linkText("View on the site")).getAttribute("href"));
+        assertThat(browser.findElements(By.cssSelector(".article-body figure.body-photo picture img"))).hasSize(1);
+        assertThat(Browser.injectedMarkup(browser)).as("the page draws the photo as the site does, nothing else")
+                .isEmpty();
+        assertThat(Browser.problems(browser)).isEmpty();
+    }
+
+    @Test
+    void pastedGoogleDocsWebPagesAndWordAreStoredAsTheServersSanitizerWouldStoreThem() {
+        String username = ClientSideData.newEditor();
+        ChromeDriver browser = watched();
+        signIn(browser, username);
+        browser.get(baseUrl + "/newsroom/articles/new");
+        WebElement editor = Browser.bodyEditor(browser);
+
+        for (String fixture : List.of("paste/google-docs.html", "paste/web-page.html", "paste/word.html")) {
+            String html = resource(fixture);
+            empty(browser, editor);
+            Browser.paste(browser, editor, html, Jsoup.parse(html).text());
+
+            String stored = browser.findElement(By.id("body")).getAttribute("value");
+            assertThat(stored).as(fixture + ": what the editor stores").isEqualTo(BodySanitizer.sanitize(html));
+            assertThat(editor.findElements(By.cssSelector("p"))).as(fixture + ": no empty spacer paragraphs")
+                    .noneMatch(paragraph -> paragraph.getText().isBlank());
+        }
+        assertThat(BodySanitizer.sanitize(resource("paste/google-docs.html"))).as("the blocks of the Google document")
+                .startsWith("<h2>Council approves the harbour budget</h2><p>The council approved")
+                .contains("</p><p>The full text is in", "</p><ul><li><p>New quay walls</p>", "</ul><p>Work starts");
+        assertThat(Browser.problems(browser)).isEmpty();
+    }
+
+    @Test
+    void aWireStoryPastedAsPlainTextIntoAnEmptyBodyFillsTheDatelineFields() {
+        String username = ClientSideData.newEditor();
+        ChromeDriver browser = watched();
+        signIn(browser, username);
+        browser.get(baseUrl + "/newsroom/articles/new");
+        WebElement editor = Browser.bodyEditor(browser);
+
+        Browser.paste(browser, editor, null, resource("paste/wire-tass.txt"));
+        assertThat(browser.findElement(By.id("datelinePlace")).getAttribute("value")).isEqualTo("Moscow");
+        assertThat(browser.findElement(By.id("agencyMark")).getAttribute("value")).isEqualTo("TASS");
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("<p>The high-speed rail line to"
+                + " Kazan will open to passengers in 2028, the head of the state railway company told reporters on"
+                + " Friday.</p><p>\"Trains will take three and a half hours from Moscow,\" he said.</p><p>Construction"
+                + " of the 800-km line started last year.</p>");
+
+        empty(browser, editor);
+        browser.findElement(By.id("datelinePlace")).clear();
+        browser.findElement(By.id("agencyMark")).clear();
+        Browser.paste(browser, editor, null, resource("paste/wire-reuters.txt"));
+        assertThat(browser.findElement(By.id("datelinePlace")).getAttribute("value")).isEqualTo("London");
+        assertThat(browser.findElement(By.id("agencyMark")).getAttribute("value")).isEqualTo("Reuters");
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).startsWith("<p>British house prices rose")
+                .endsWith("<p>(Reporting by the London newsroom; editing by the economics desk)</p>");
+        assertThat(browser.findElement(By.id("body-status")).getText()).contains("London", "Reuters");
+
+        browser.findElement(By.id("datelinePlace")).clear();
+        browser.findElement(By.id("agencyMark")).clear();
+        Browser.paste(browser, editor, null, "\n" + resource("paste/wire-tass.txt"));
+        assertThat(browser.findElement(By.id("datelinePlace")).getAttribute("value")).as("only into an empty body")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("MOSCOW, June 7. /TASS/. The high");
+        assertThat(Browser.problems(browser)).isEmpty();
+    }
+
+    @Test
+    void theKeyboardShortcutsAndTheToolbarMakeBoldItalicAndListsThatThePageShows() {
+        String username = ClientSideData.newEditor();
+        ClientSideData.section("World");
+        ChromeDriver browser = watched();
+        signIn(browser, username);
+        browser.get(baseUrl + "/newsroom/articles/new");
+        browser.findElement(By.id("headline")).sendKeys("Shortcuts " + id);
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
+        WebElement editor = Browser.bodyEditor(browser);
+        WebElement bold = browser.findElement(By.cssSelector("#body-tools button[data-command=bold]"));
+        WebElement numbers = browser.findElement(By.cssSelector("#body-tools button[data-command=numbers]"));
+
+        editor.sendKeys("Make this word bold and this italic.");
+        editor.sendKeys(Keys.CONTROL, Keys.END);
+        editor.sendKeys(Keys.ARROW_LEFT);
+        for (int i = 0; i < "italic".length(); i++) {
+            editor.sendKeys(Keys.SHIFT, Keys.ARROW_LEFT);
+        }
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "i"));
+        editor.sendKeys(Keys.CONTROL, Keys.HOME);
+        for (int i = 0; i < "Make this word ".length(); i++) {
+            editor.sendKeys(Keys.ARROW_RIGHT);
+        }
+        for (int i = 0; i < "bold".length(); i++) {
+            editor.sendKeys(Keys.SHIFT, Keys.ARROW_RIGHT);
+        }
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        assertThat(bold.getAttribute("aria-pressed")).as("the selection is bold").isEqualTo("true");
+        editor.sendKeys(Keys.CONTROL, Keys.HOME);
+        assertThat(bold.getAttribute("aria-pressed")).as("the caret in plain text").isEqualTo("false");
+        for (int i = 0; i < "Make this word bo".length(); i++) {
+            editor.sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertThat(bold.getAttribute("aria-pressed")).as("the caret in bold text").isEqualTo("true");
+
+        editor.sendKeys(Keys.CONTROL, Keys.END);
+        editor.sendKeys(Keys.ENTER, "First point");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
+        editor.sendKeys(Keys.ENTER, "Second point", Keys.ENTER, Keys.ENTER, "Step one");
+        assertThat(numbers.getAttribute("aria-pressed")).isEqualTo("false");
+        numbers.click();
+        assertThat(numbers.getAttribute("aria-pressed")).isEqualTo("true");
+        editor.sendKeys(Keys.ENTER, "Step two");
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("<p>Make this word"
+                + " <strong>bold</strong> and this <em>italic</em>.</p><ul><li><p>First point</p></li><li><p>Second"
+                + " point</p></li></ul><ol><li><p>Step one</p></li><li><p>Step two</p></li></ol>");
+        assertThat(Browser.problems(browser)).isEmpty();
+
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        String url = browser.findElement(By.linkText("View on the site")).getAttribute("href");
+        Document page = Jsoup.parse(new SiteClient().get(url.substring(baseUrl.length())).body());
+        assertThat(page.select(".article-body strong").eachText()).containsExactly("bold");
+        assertThat(page.select(".article-body em").eachText()).containsExactly("italic");
+        assertThat(page.select(".article-body > ul > li").eachText()).containsExactly("First point", "Second point");
+        assertThat(page.select(".article-body > ol > li").eachText()).containsExactly("Step one", "Step two");
+    }
+
+    @Test
+    void aBodyPhotoWithoutAltTextIsAVisibleWarningInTheEditor() {
+        String username = ClientSideData.newEditor();
+        ClientSideData.section("World");
+        long described = uploadPhoto(username);
+        long undescribed = uploadPhoto(username, "");
+        ChromeDriver browser = watched();
+        signIn(browser, username);
+        browser.get(baseUrl + "/newsroom/articles/new");
+        browser.findElement(By.id("headline")).sendKeys("Alt text " + id);
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
+        WebElement editor = Browser.bodyEditor(browser);
+        editor.sendKeys("Two photos.", Keys.ENTER);
+        for (long photo : List.of(described, undescribed)) {
+            browser.findElement(By.cssSelector("#body-tools button[data-command=photo]")).click();
+            WebElement search = browser.findElement(By.id("photo-search"));
+            search.clear();
+            search.sendKeys(id, Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.cssSelector("#photo-results button[data-photo='" + photo + "']")).size() == 1);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        d.findElement(By.cssSelector("#photo-results button[data-photo='" + photo + "']")).click();
+                        return true;
+                    });
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("photo-picker"))
+                    .isDisplayed());
+            editor.sendKeys(Keys.ENTER);
+        }
+        assertNoAltWarningOnlyFor(browser, undescribed, described);
+
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        Browser.bodyEditor(browser);
+        assertNoAltWarningOnlyFor(browser, undescribed, described);
+        assertThat(Browser.problems(browser)).isEmpty();
+    }
+
+    private static void assertNoAltWarningOnlyFor(ChromeDriver browser, long undescribed, long described) {
+        List<WebElement> photos = browser.findElements(By.cssSelector("#body-editor figure.body-photo"));
+        assertThat(photos).hasSize(2);
+        for (WebElement photo : photos) {
+            List<WebElement> warning = photo.findElements(By.cssSelector(".no-alt"));
+            boolean without = photo.getText().contains("Photo " + undescribed + " from the library");
+            assertThat(photo.getText()).contains("Photo " + (without ? undescribed : described) + " from the library");
+            assertThat(warning).hasSize(1);
+            assertThat(warning.get(0).isDisplayed()).as("photo " + (without ? undescribed : described)).isEqualTo(without);
+            if (without) {
+                assertThat(warning.get(0).getText()).isEqualTo("This photo has no alt text: readers who cannot see it"
+                        + " get nothing. Add it in the media library.");
+            }
+        }
+    }
+
+    /** Selects the whole body and deletes it. */
+    private static void empty(ChromeDriver browser, WebElement editor) {
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).isIn("", "<p></p>");
+    }
+
+    /** What the editor writes for a body, read through its document model. */
+    private static String editorWrites(ChromeDriver browser, String html) {
+        return (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " var html = arguments[0];"
+                + " var src = document.querySelector('script[type=module]').src;"
+                + " import(src).then(function (editor) { done(editor.toHTML(editor.fromHTML(html))); },"
+                + " function (e) { done('error: ' + e); });", html);
     }
 
     @Test
@@ -237,6 +437,12 @@ class BodyEditorBrowserIT {
                 + " }, function (e) { done(['error: ' + e]); });", everyNode);
         assertThat(written).as("every node and mark of the schema is in the fixture, and writes only what the"
                 + " sanitizer allows").containsExactlyInAnyOrderElementsOf(BodySanitizer.ELEMENTS);
+        for (String credit : List.of("© © Photo desk", "Copyright Photo desk", "(c) Photo desk", "©©Photo desk",
+                "\u00a0© (C) Photo desk", "Copyrighted Works", "Photo desk ©", "©")) {
+            String figure = "<figure data-photo=\"3\"><figcaption>Cap <small>" + credit + "</small></figcaption></figure>";
+            assertThat(editorWrites(browser, figure)).as("the credit " + credit + " as the server stores it")
+                    .isEqualTo(BodySanitizer.sanitize(figure));
+        }
         assertThat(Browser.problems(browser)).isEmpty();
     }
 
@@ -286,11 +492,15 @@ class BodyEditorBrowserIT {
     }
 
     private long uploadPhoto(String username) {
+        return uploadPhoto(username, "Two men at a table");
+    }
+
+    private long uploadPhoto(String username, String altText) {
         NewsroomClient newsroom = new NewsroomClient();
         newsroom.signIn(username, TestContent.PASSWORD);
         newsroom.get("/newsroom/media");
         HttpResponse<String> upload = newsroom.postMultipart("/newsroom/media", Map.of("caption", "Diplomats " + id
-                + " at the talks", "credit", "© Photo desk " + id, "altText", "Two men at a table"), "file",
+                + " at the talks", "credit", "© Photo desk " + id, "altText", altText), "file",
                 "talks.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
         return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*uploaded=(\\d+).*", "$1"));
