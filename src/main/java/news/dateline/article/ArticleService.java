@@ -351,6 +351,18 @@ public class ArticleService {
         return revisions.find(articleId, number);
     }
 
+    /**
+     * The editor form's fields as they showed revision {@code number} (see {@link ArticleForm#valuesAt});
+     * empty when the article has no such revision.
+     */
+    Optional<java.util.Map<String, String>> formAt(Editor editor, long articleId, int number,
+                                                    java.time.ZoneId zone) {
+        return revision(editor, articleId, number).map(revision -> {
+            Section section = em.find(Section.class, revision.getSectionId());
+            return ArticleForm.valuesAt(revision, section == null ? "" : section.getSlug(), zone);
+        });
+    }
+
     public List<ArticleCorrection> corrections(long articleId) {
         return em.createQuery("select c from ArticleCorrection c where c.articleId = :id order by c.at",
                 ArticleCorrection.class).setParameter("id", articleId).getResultList();
