@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.contributor.Contributor;
@@ -132,8 +133,8 @@ public class ArticleEditorResource {
         Editor editor = signedIn.editor();
         editor.require(Permission.WITHDRAW_ARTICLE);
         Response refused = unconfirmed(editor, id, reason, confirm, "withdraw");
-        return refused != null ? refused
-                : transition(id, () -> articles.withdraw(editor, id, version, reason), "withdrawn");
+        return refused != null ? refused : transition(id, () -> articles.withdraw(editor, id, version, reason),
+                "withdrawn", typed("withdrawReason", reason, "withdrawConfirm", confirm));
     }
 
     /**
@@ -147,6 +148,7 @@ public class ArticleEditorResource {
             return null;
         }
         ArticleForm form = ArticleForm.of(article, clock.zone());
+        typed(action + "Reason", reason, action + "Confirm", confirm).forEach(form::set);
         if (!usable) {
             form.reject(action + "Reason", news.dateline.platform.FormInput.UNUSABLE);
         } else if (reason == null || reason.isBlank()) {
@@ -163,7 +165,7 @@ public class ArticleEditorResource {
     @Path("{id:\\d{1,18}}/unschedule")
     public Response unschedule(@PathParam("id") long id, @FormParam("version") long version) {
         Editor editor = signedIn.editor();
-        return transition(id, () -> articles.unschedule(editor, id, version), "unscheduled");
+        return transition(id, () -> articles.unschedule(editor, id, version), "unscheduled", Map.of());
     }
 
     @POST
@@ -175,7 +177,7 @@ public class ArticleEditorResource {
             return NewsroomPages.redirect("/newsroom/articles/" + id + "/compare?to=" + number + "&restore=true&from="
                     + articles.revisions(editor, id).get(0).getNumber());
         }
-        return transition(id, () -> articles.restore(editor, id, version, number), "restored");
+        return transition(id, () -> articles.restore(editor, id, version, number), "restored", Map.of());
     }
 
     @POST
@@ -185,8 +187,8 @@ public class ArticleEditorResource {
         Editor editor = signedIn.editor();
         editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
         Response refused = unconfirmed(editor, id, reason, confirm, "returnToDraft");
-        return refused != null ? refused
-                : transition(id, () -> articles.returnToDraft(editor, id, version, reason), "returned-to-draft");
+        return refused != null ? refused : transition(id, () -> articles.returnToDraft(editor, id, version, reason),
+                "returned-to-draft", typed("returnToDraftReason", reason, "returnToDraftConfirm", confirm));
     }
 
     /** Sends a submitted story back to its writer with a note (one transaction; see the service). */
@@ -201,15 +203,20 @@ public class ArticleEditorResource {
         } catch (news.dateline.article.NoteRefused e) {
             Article article = articles.forEditing(editor, id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.set("sendBackNote", note);
             form.reject("sendBackNote", e.messageKey());
             return editorView.render(400, form, article, null);
         }
-        Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note), "returned");
+        Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note), "returned",
+                note == null ? Map.of() : Map.of("sendBackNote", note));
         return done.getStatus() == 303 ? pages.redirectWithFlash("/newsroom/articles/" + id, "flash.returnedWithNote")
                 : done;
     }
 
-    /** Adds a note to the story's editorial thread; anyone who may read the story may. */
+    /**
+     * Adds a note to the story's editorial thread; anyone who may read the story may. A refused note
+     * comes back in its box with the reason next to it, on the editor or on the read-only story.
+     */
     @POST
     @Path("{id:\\d{1,18}}/notes")
     public Response addNote(@PathParam("id") long id, @FormParam("note") String note) {
@@ -218,12 +225,11 @@ public class ArticleEditorResource {
             notes.add(editor, id, note);
         } catch (news.dateline.article.NoteRefused e) {
             Article article = articles.forReading(editor, id);
-            if (!articles.mayEdit(editor, article)) {
-                throw new jakarta.ws.rs.BadRequestException(e.getMessage());
-            }
             ArticleForm form = ArticleForm.of(article, clock.zone());
+            form.set("note", note);
             form.reject(e.field(), e.messageKey());
-            return editorView.render(400, form, article, null);
+            return articles.mayEdit(editor, article) ? editorView.render(400, form, article, null)
+                    : editorView.readOnly(400, article, form);
         }
         return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.noteAdded");
     }
@@ -234,8 +240,11 @@ public class ArticleEditorResource {
         if (action != null) {
             editor.require(action.permission());
         }
-        Article existing = id == null ? null : articles.forEditing(editor, id);
+        Article existing = id == null ? null : articles.forReading(editor, id);
         ArticleForm form = ArticleForm.from(request);
+        if (existing != null && !articles.mayEdit(editor, existing)) {
+            return editorView.noLongerYours(existing, form);
+        }
         if (!form.rejectUnusableCharacters()) {
             return editorView.render(400, form, existing, null);
         }
@@ -259,6 +268,12 @@ public class ArticleEditorResource {
         } catch (news.dateline.platform.FieldRefused e) {
             reject(form, e);
             return editorView.render(400, form, existing, null);
+        } catch (news.dateline.account.AccessDeniedException e) {
+            Article now = id == null ? null : articles.forReading(editor, id);
+            if (now == null || articles.mayEdit(editor, now)) {
+                throw e;
+            }
+            return editorView.noLongerYours(now, form);
         } catch (RuntimeException e) {
             if (ConcurrentWrite.stale(e)) {
                 return conflicts.render(form, id, baseRevision(form));
@@ -312,13 +327,19 @@ public class ArticleEditorResource {
         };
     }
 
-    private Response transition(long id, Runnable change, String notice) {
+    /** @param typed what the user typed for the action (a reason, a note), shown again when it is refused */
+    private Response transition(long id, Runnable change, String notice, Map<String, String> typed) {
         try {
             change.run();
             return NewsroomPages.redirect("/newsroom/articles/" + id + "?notice=" + notice);
         } catch (StaleArticleException | news.dateline.platform.FieldRefused e) {
             Article article = articles.forEditing(signedIn.editor(), id);
             ArticleForm form = ArticleForm.of(article, clock.zone());
+            typed.forEach(form::set);
+            if (typed.containsKey("sendBackNote") && article.getStatus() != ArticleStatus.SUBMITTED) {
+                // no longer in review, so no send-back form: the note waits in the thread's box instead
+                form.set("note", typed.get("sendBackNote"));
+            }
             if (e instanceof news.dateline.platform.FieldRefused refused) {
                 reject(form, refused);
             } else {
@@ -326,6 +347,18 @@ public class ArticleEditorResource {
             }
             return editorView.render(409, form, article, null);
         }
+    }
+
+    /** Form fields and what was typed into them, leaving out those not sent. */
+    private static Map<String, String> typed(String field, String value, String otherField, String otherValue) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        if (value != null) {
+            typed.put(field, value);
+        }
+        if (otherValue != null) {
+            typed.put(otherField, otherValue);
+        }
+        return typed;
     }
 
     /** Puts a refusal next to its field, with times in the newsroom's zone. */

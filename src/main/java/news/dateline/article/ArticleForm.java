@@ -63,29 +63,69 @@ public final class ArticleForm {
         form.values.put("agencyMark", nullToEmpty(article.getAgencyMark()));
         form.values.put("language", article.getLanguage());
         form.values.put("tags", String.join(", ", article.getTags().stream().map(Tag::getName).toList()));
-        List<Byline> bylines = article.getBylines();
-        List<String> freeText = new ArrayList<>();
-        int choice = 1;
-        for (Byline byline : bylines) {
-            if (byline.getContributorId() != null && choice <= BYLINE_CHOICES) {
-                form.values.put("byline" + choice++, byline.getContributorId().toString());
-            } else {
-                freeText.add(byline.getName());
-            }
-        }
-        form.values.put("bylineText", String.join(", ", freeText));
-        form.values.put("publishAt", article.getPublishedAt() == null ? ""
-                : LOCAL_TIME.format(article.getPublishedAt().atZone(zone)));
+        putBylines(form.values, article.getBylines());
+        form.values.put("publishAt", publishAt(article.getPublishedAt(), article.getScheduledAt(), zone));
         form.values.put("photoId", article.getMainPhoto() == null ? "" : article.getMainPhoto().getId().toString());
         form.values.put("photoCaption", nullToEmpty(article.getPhotoCaptionOverride()));
         form.values.put("slug", article.getSlug());
         form.values.put("version", Long.toString(article.getVersion()));
-        if (article.getScheduledAt() != null) {
-            form.values.put("publishAt", LOCAL_TIME.format(article.getScheduledAt().atZone(zone)));
-        }
-        form.values.put("embargoUntil", article.getEmbargoUntil() == null ? ""
-                : LOCAL_TIME.format(article.getEmbargoUntil().atZone(zone)));
+        form.values.put("embargoUntil", localTime(article.getEmbargoUntil(), zone));
         return form;
+    }
+
+    /**
+     * The fields of the form as it showed a revision of the article (the one a form was opened on),
+     * for the fields the revision keeps: all that the form stores, except the language, publication
+     * time and embargo in revisions written before revisions kept them. Fields the user types for
+     * one save only (version, correction note, a new photo's details) are not among them.
+     *
+     * @param sectionSlug the slug of the revision's section
+     */
+    static Map<String, String> valuesAt(ArticleRevision revision, String sectionSlug, ZoneId zone) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("headline", revision.getHeadline());
+        values.put("lead", revision.getLead());
+        values.put("body", PlainTextBody.toText(revision.getBodyHtml()));
+        values.put("datelinePlace", nullToEmpty(revision.getDatelinePlace()));
+        values.put("agencyMark", nullToEmpty(revision.getAgencyMark()));
+        values.put("section", sectionSlug);
+        values.put("tags", String.join(", ", revision.tagNames()));
+        putBylines(values, revision.bylineList());
+        values.put("photoId", revision.getPhotoId() == null ? "" : revision.getPhotoId().toString());
+        values.put("photoCaption", nullToEmpty(revision.getPhotoCaption()));
+        values.put("slug", revision.getSlug());
+        if (revision.keepsLanguageAndSchedule()) {
+            values.put("language", revision.getLanguage());
+            values.put("publishAt", publishAt(revision.getPublishedAt(), revision.getScheduledAt(), zone));
+            values.put("embargoUntil", localTime(revision.getEmbargoUntil(), zone));
+        }
+        return values;
+    }
+
+    /** Contributors into the three byline choices, in order; free-text names (and any beyond three) into the text. */
+    private static void putBylines(Map<String, String> values, List<Byline> bylines) {
+        List<String> freeText = new ArrayList<>();
+        int choice = 1;
+        for (int i = 1; i <= BYLINE_CHOICES; i++) {
+            values.put("byline" + i, "");
+        }
+        for (Byline byline : bylines) {
+            if (byline.getContributorId() != null && choice <= BYLINE_CHOICES) {
+                values.put("byline" + choice++, byline.getContributorId().toString());
+            } else {
+                freeText.add(byline.getName());
+            }
+        }
+        values.put("bylineText", String.join(", ", freeText));
+    }
+
+    /** The form's publication time: the planned one while scheduled, else the publication's, else none. */
+    private static String publishAt(Instant publishedAt, Instant scheduledAt, ZoneId zone) {
+        return localTime(scheduledAt != null ? scheduledAt : publishedAt, zone);
+    }
+
+    private static String localTime(Instant at, ZoneId zone) {
+        return at == null ? "" : LOCAL_TIME.format(at.atZone(zone));
     }
 
     /**

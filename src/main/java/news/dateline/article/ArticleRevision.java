@@ -88,6 +88,16 @@ public class ArticleRevision {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The article's language; null in revisions written before revisions kept it (and its schedule). */
+    @Column(name = "language", length = 2)
+    private String language;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
     protected ArticleRevision() {
     }
 
@@ -115,6 +125,9 @@ public class ArticleRevision {
         this.status = article.getStatus();
         this.slug = article.getSlug();
         this.publishedAt = article.getPublishedAt();
+        this.language = article.getLanguage();
+        this.scheduledAt = article.getScheduledAt();
+        this.embargoUntil = article.getEmbargoUntil();
     }
 
     /** The text and metadata of this revision, ready to be written back to the article. */
@@ -206,5 +219,22 @@ public class ArticleRevision {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** Whether this revision keeps the article's language, planned publication time and embargo. */
+    public boolean keepsLanguageAndSchedule() {
+        return language != null;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
     }
 }

@@ -120,20 +120,32 @@ public class ArticleService {
     }
 
     /**
-     * The article for someone who may read it in the newsroom: an editor; its writer, whatever its
-     * status (a writer who submitted a story follows it, read-only); any writer once it is published.
-     * Loaded with everything the editor shows, so that a page that may edit it needs no second load
-     * (see {@link #mayEdit}).
+     * The article for someone who may read it in the newsroom: an editor; a writer, the stories the
+     * desk's search and queues list to them ({@link NewsroomSearch#VISIBLE_TO_WRITER}, one rule for
+     * both): their own in any status (a writer who submitted a story follows it, read-only), the
+     * stories bylined to them (a writer who shares a colleague's byline reads the story going out
+     * under their name, and its notes; only its creator changes it, see {@link #mayEdit}), and any
+     * story once it is published. Loaded with everything the editor shows, so that a page that may
+     * edit it needs no second load.
      */
     public Article forReading(Editor editor, long articleId) {
         Article article = load(articleId);
         if (!editor.may(Permission.EDIT_ANY_ARTICLE)) {
             editor.require(Permission.WRITE_ARTICLE);
-            if (!own(editor, article) && !article.isPublished()) {
-                throw new AccessDeniedException("A writer may open only their own stories and published ones.");
+            if (!own(editor, article) && !article.isPublished() && !visibleToWriter(editor, articleId)) {
+                throw new AccessDeniedException("A writer may open their own stories, those bylined to them"
+                        + " and published ones.");
             }
         }
         return withWhatTheEditorShows(article);
+    }
+
+    /** Whether the desk lists the story to this writer: the same condition as its search and queues. */
+    private boolean visibleToWriter(Editor editor, long articleId) {
+        return !em.createNativeQuery("select 1 from article a where a.id = :id and "
+                        + NewsroomSearch.VISIBLE_TO_WRITER)
+                .setParameter("id", articleId).setParameter("me", editor.accountId())
+                .getResultList().isEmpty();
     }
 
     private static boolean own(Editor editor, Article article) {
@@ -349,6 +361,18 @@ public class ArticleService {
     public Optional<ArticleRevision> revision(Editor editor, long articleId, int number) {
         requireMayEdit(editor, load(articleId));
         return revisions.find(articleId, number);
+    }
+
+    /**
+     * The editor form's fields as they showed revision {@code number} (see {@link ArticleForm#valuesAt});
+     * empty when the article has no such revision.
+     */
+    Optional<java.util.Map<String, String>> formAt(Editor editor, long articleId, int number,
+                                                    java.time.ZoneId zone) {
+        return revision(editor, articleId, number).map(revision -> {
+            Section section = em.find(Section.class, revision.getSectionId());
+            return ArticleForm.valuesAt(revision, section == null ? "" : section.getSlug(), zone);
+        });
     }
 
     public List<ArticleCorrection> corrections(long articleId) {

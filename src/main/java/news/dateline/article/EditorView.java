@@ -118,6 +118,62 @@ class EditorView {
         return pages.page(200, "newsroom/article-readonly", model);
     }
 
+    /** A field the user typed into the editor and could not save, shown to be copied. */
+    record Unsaved(String name, String label, String value) {
+    }
+
+    /** The editor's text fields, in the form's order, with their labels' message keys. */
+    private static final Map<String, String> TEXT_FIELDS = textFields();
+
+    private static Map<String, String> textFields() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("headline", "editor.headline");
+        fields.put("lead", "editor.lead");
+        fields.put("body", "editor.body");
+        fields.put("datelinePlace", "editor.datelinePlace");
+        fields.put("agencyMark", "editor.agencyMark");
+        fields.put("tags", "editor.tags");
+        fields.put("bylineText", "editor.bylineText");
+        fields.put("photoCaption", "editor.photoCaption");
+        fields.put("correctionNote", "editor.correctionNote");
+        return fields;
+    }
+
+    /**
+     * The read-only story again, answering {@code status}, with what the user typed kept and the
+     * reason next to its field: a note refused (the note stays in its box), or an editor form saved
+     * after the story left the user's hands (an editor published it, or they submitted it in
+     * another tab): nothing was saved, and every text field typed is shown to be copied.
+     */
+    Response readOnly(int status, Article article, ArticleForm typed) {
+        Editor editor = signedIn.editor();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", article.getHeadline());
+        model.put("headline", article.getHeadline());
+        model.put("lead", article.getLead());
+        model.put("state", state(editor, article));
+        model.put("notes", notes.thread(article.getId()));
+        model.put("form", typed.values());
+        model.put("errors", typed.errors());
+        model.put("unsaved", TEXT_FIELDS.entrySet().stream()
+                .filter(field -> !typed.value(field.getKey()).isBlank())
+                .map(field -> new Unsaved(field.getKey(), PageRenderer.message(field.getValue()),
+                        typed.value(field.getKey())))
+                .toList());
+        return pages.page(status, "newsroom/article-readonly", model);
+    }
+
+    /**
+     * The answer to a writer's form for a story that left their hands while they were editing (an
+     * editor published it, or they submitted it in another tab): a race lost on its status rather
+     * than its version. Nothing is saved and there is nothing they may save again, so the story comes
+     * back read-only (409) with everything they typed, to copy.
+     */
+    Response noLongerYours(Article article, ArticleForm typed) {
+        typed.reject("form", "editor.error.noLongerYours", article.getStatus().label());
+        return readOnly(409, article, typed);
+    }
+
     /** @param conflict the fields where the stored version and the user's differ, after a stale save */
     Response render(int status, ArticleForm form, Article article, String notice, List<FieldComparison> conflict,
                     Presence presence) {

@@ -53,7 +53,8 @@ public class NewsroomSearch {
      * What a writer may see in the newsroom: their own stories (created by them or bylined to
      * them) in any status, and what readers see anyway. A colleague's draft, submission or schedule
      * stays out of their results. Editors and admins ({@link Permission#EDIT_ANY_ARTICLE}) see
-     * every story.
+     * every story. Opening a story asks the same ({@link ArticleService#forReading}), so every
+     * story listed opens.
      */
     static final String VISIBLE_TO_WRITER = "(a.status = 'PUBLISHED' or " + DeskQueue.OWN_OR_BYLINED + ")";
 

@@ -1,24 +1,11 @@
 package news.dateline.article;
 
-import news.dateline.platform.PageRenderer;
+import news.dateline.platform.FieldRefused;
 
-/** A note that cannot be stored; {@link #field()} is the form field, {@link #messageKey()} says why. */
-public class NoteRefused extends IllegalArgumentException {
-
-    private final String field;
-    private final String messageKey;
+/** A note that cannot be stored: {@link #field()} is the form field, {@link #messageKey()} says why. */
+public class NoteRefused extends FieldRefused {
 
     public NoteRefused(String field, String messageKey) {
-        super(PageRenderer.message(messageKey));
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

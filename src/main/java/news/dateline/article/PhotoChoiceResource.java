@@ -71,8 +71,28 @@ public class PhotoChoiceResource {
         return NewsroomPages.redirect(editorUrl(null) + "?restore=autosave");
     }
 
+    /**
+     * Checks the typed form as a save does (characters that cannot be stored come back next to their
+     * field, with everything typed), then keeps it and goes on.
+     */
     private Response keepAndGo(Long id, HttpServletRequest request) {
         Editor editor = signedIn.editor();
+        if (id == null) {
+            editor.require(news.dateline.account.Permission.WRITE_ARTICLE);
+        }
+        Article existing = id == null ? null : articles.forReading(editor, id);
+        ArticleForm form = ArticleForm.from(request);
+        if (existing != null && !articles.mayEdit(editor, existing)) {
+            return editorView.noLongerYours(existing, form);
+        }
+        for (String field : new String[] {"focalX", "focalY"}) {
+            if (request.getParameter(field) != null) {
+                form.set(field, request.getParameter(field));
+            }
+        }
+        if (!form.rejectUnusableCharacters()) {
+            return editorView.render(400, form, existing, null);
+        }
         Map<String, String> typed = new LinkedHashMap<>();
         for (String field : ArticleForm.FIELDS) {
             String value = request.getParameter(field);
@@ -98,16 +118,12 @@ public class PhotoChoiceResource {
             try {
                 choices.keepAndFocus(editor, id, typed, photo, focalX, focalY);
             } catch (FocalPointRefused e) {
-                ArticleForm form = ArticleForm.from(request);
-                form.set("focalX", focalX);
-                form.set("focalY", focalY);
                 form.reject(e.field(), e.messageKey(), e.arguments());
-                return editorView.render(400, form, id == null ? null : articles.forEditing(editor, id), null);
+                return editorView.render(400, form, existing, null);
             } catch (PhotoBusyException e) {
-                ArticleForm form = ArticleForm.from(request);
                 form.reject("focalX", e.messageKey(), e.arguments().toArray());
-                return Response.fromResponse(editorView.render(503, form, id == null ? null
-                        : articles.forEditing(editor, id), null)).header("Retry-After", 5).build();
+                return Response.fromResponse(editorView.render(503, form, existing, null))
+                        .header("Retry-After", 5).build();
             }
             return NewsroomPages.redirect(editorUrl(id) + "?restore=autosave");
         }

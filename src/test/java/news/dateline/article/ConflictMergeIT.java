@@ -35,14 +35,24 @@ class ConflictMergeIT {
     @Inject
     TestContent content;
 
+    @Inject
+    news.dateline.contributor.ContributorService contributors;
+
+    @Inject
+    ArticleService articles;
+
     private NewsroomClient anna;
     private NewsroomClient boris;
     private String section;
     private String editUrl;
 
+    private Login annasLogin;
+
     @BeforeEach
     void aStoryTwoEditorsOpen() {
-        anna = signedInEditor();
+        annasLogin = content.newAccount(Role.EDITOR);
+        anna = new NewsroomClient();
+        anna.signIn(annasLogin.username(), annasLogin.password());
         boris = signedInEditor();
         section = content.newSection();
         anna.get("/newsroom/articles/new");
@@ -90,6 +100,66 @@ class ConflictMergeIT {
         assertThat(page.selectFirst("#headline").val()).isEqualTo("Anna's headline");
         assertThat(page.selectFirst("#lead").text()).isEqualTo("Boris's lead.");
         assertThat(page.selectFirst("#body").text()).contains("Anna's body.");
+    }
+
+    @Test
+    void bylinesSectionLanguageScheduleAndEmbargoOnlyTheOtherEditorChangedAreTakenToo() {
+        var contributor = contributors.createUnchecked("Vera Conflict " + System.nanoTime(), "", null, null);
+        String otherSection = content.newSection();
+        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
+        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        borisForm.put("byline1", contributor.getId().toString());
+        borisForm.put("bylineText", "Wire staff");
+        borisForm.put("section", otherSection);
+        borisForm.put("language", "ru");
+        borisForm.put("publishAt", "2031-03-04T10:15");
+        borisForm.put("embargoUntil", "2031-03-04T09:00");
+        assertThat(save(boris, borisForm).statusCode()).isEqualTo(303);
+
+        annasForm.put("headline", "Anna's headline");
+        HttpResponse<String> conflict = save(anna, annasForm);
+        Document page = Jsoup.parse(conflict.body());
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(page.select("section.conflict tbody tr th").eachText()).as("nothing both changed").isEmpty();
+        Map<String, String> merged = fieldsOf(page);
+        assertThat(merged).containsEntry("byline1", contributor.getId().toString())
+                .containsEntry("bylineText", "Wire staff").containsEntry("section", otherSection)
+                .containsEntry("language", "ru").containsEntry("publishAt", "2031-03-04T10:15")
+                .containsEntry("embargoUntil", "2031-03-04T09:00").containsEntry("headline", "Anna's headline");
+
+        assertThat(save(anna, merged).statusCode()).isEqualTo(303);
+        Article saved = articles.forReading(content.editorOf(annasLogin), articleId());
+        assertThat(saved.getHeadline()).isEqualTo("Anna's headline");
+        assertThat(saved.getBylines()).extracting(Byline::getName)
+                .containsExactly(contributor.getName(), "Wire staff");
+        assertThat(saved.getSection().getSlug()).isEqualTo(otherSection);
+        assertThat(saved.getLanguage()).isEqualTo("ru");
+        assertThat(saved.getEmbargoUntil()).as("the other editor's embargo is not dropped").isNotNull();
+    }
+
+    @Test
+    void aBylineBothChangedIsShownByNameForADecision() {
+        var first = contributors.createUnchecked("Oleg Conflict " + System.nanoTime(), "", null, null);
+        var second = contributors.createUnchecked("Irina Conflict " + System.nanoTime(), "", null, null);
+        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
+        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        borisForm.put("byline1", first.getId().toString());
+        borisForm.put("lead", "Boris's lead.");
+        save(boris, borisForm);
+
+        annasForm.put("byline1", second.getId().toString());
+        Document page = Jsoup.parse(save(anna, annasForm).body());
+
+        assertThat(page.select("section.conflict tbody tr th").eachText()).containsExactly("Byline 1");
+        assertThat(page.select("section.conflict tbody tr td").eachText())
+                .contains(first.getName(), second.getName());
+        assertThat(fieldsOf(page)).containsEntry("byline1", second.getId().toString())
+                .containsEntry("lead", "Boris's lead.");
+    }
+
+    private long articleId() {
+        return Long.parseLong(editUrl.replaceAll(".*/", ""));
     }
 
     private NewsroomClient signedInEditor() {

@@ -90,6 +90,36 @@ class DeskQueuesIT {
     }
 
     @Test
+    void everyStoryListedToAWriterOpensForThemAndNoOtherDraftDoes() {
+        Desk desk = aDeskWithEveryKindOfStory(1);
+        NewsroomClient writer = signedIn(desk.writer());
+        List<String> listed = new ArrayList<>();
+        for (String queue : List.of("all", "mine", "returned", "published")) {
+            listed.addAll(writer.page("/newsroom?queue=" + queue + "&section=" + desk.section())
+                    .select("table.desk tbody tr td:first-child a").eachAttr("href"));
+        }
+        assertThat(listed).as("the bylined colleague's story is listed").hasSizeGreaterThanOrEqualTo(5);
+        for (String story : listed) {
+            assertThat(writer.get(story).statusCode()).as(story).isEqualTo(200);
+            assertThat(writer.get(story + "/preview").statusCode()).as("preview of " + story).isEqualTo(200);
+        }
+        String bylined = writer.page("/newsroom?queue=mine&section=" + desk.section())
+                .select("table.desk tbody tr td:first-child a").stream()
+                .filter(link -> link.text().equals("Bylined 0")).findFirst().orElseThrow().attr("href");
+        Document bylinedPage = writer.page(bylined);
+        assertThat(bylinedPage.select("h1").text()).isEqualTo("Bylined 0");
+        assertThat(bylinedPage.select("#article-form")).as("read, not changed, by the writer it is bylined to").isEmpty();
+
+        List<String> everything = signedIn(desk.editor()).page("/newsroom?queue=all&section=" + desk.section())
+                .select("table.desk tbody tr td:first-child a").eachAttr("href");
+        for (String story : everything) {
+            if (!listed.contains(story)) {
+                assertThat(writer.get(story).statusCode()).as("not listed to the writer: " + story).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
     void theNextPageLinkWalksPastTheFirstPageVisitingEveryStoryOnce() {
         String section = content.newSection();
         Login editor = content.newAccount(Role.EDITOR);

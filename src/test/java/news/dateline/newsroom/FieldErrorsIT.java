@@ -181,6 +181,32 @@ class FieldErrorsIT {
     }
 
     @Test
+    void photoPickerFormsCheckTheWholeEditorFormLikeASave() {
+        String section = content.newSection();
+        Article story = content.draftBy(adminLogin, anArticle().inSection(section));
+        String path = "/newsroom/articles/" + story.getId();
+        admin.get(path);
+        Map<String, String> typed = Map.of("headline", "Floods" + NUL + " in the valley", "body",
+                "Typed story text " + id, "section", section, "version", String.valueOf(story.getVersion()));
+
+        for (String picker : List.of(path + "/photo-picker", "/newsroom/articles/new/photo-picker")) {
+            HttpResponse<String> answer = admin.postMultipart(picker, typed, null, null, null);
+
+            assertThat(answer.statusCode()).as(picker).isEqualTo(400);
+            Document page = Jsoup.parse(answer.body());
+            assertThat(page.getElementById("headline-error")).as("a message next to the headline").isNotNull();
+            assertThat(page.getElementById("headline-error").text())
+                    .isEqualTo(PageRenderer.message("editor.error.unusable"));
+            assertThat(page.getElementById("headline").attr("aria-invalid")).isEqualTo("true");
+            assertThat(page.getElementById("body").text()).as("the story text is kept")
+                    .isEqualTo("Typed story text " + id);
+        }
+        assertThat(admin.page(path).select(".autosave-banner:not([hidden])")).as("nothing was kept").isEmpty();
+        assertThat(articles.forReading(content.editorOf(adminLogin), story.getId()).getHeadline())
+                .isEqualTo(story.getHeadline());
+    }
+
+    @Test
     void filters() {
         refusedAt(admin.get("/newsroom?q=" + URLEncoder.encode("floods" + NUL, StandardCharsets.UTF_8)), "q");
         refusedAt(admin.get("/newsroom/audit?actor=" + URLEncoder.encode("ann" + NUL, StandardCharsets.UTF_8)),
