@@ -9,7 +9,7 @@ vcl 4.1;
 # - The newsroom, health and metrics, anything asked with a session or sign-in cookie, and every
 #   answer that sets a cookie or is private are passed to Dateline and never kept.
 # - While Dateline does not answer (its health probe fails), the last copy of a page is served for up
-#   to a day (grace).
+#   to a day (grace); a refresh of an expired copy that Dateline answers with 5xx keeps the copy.
 #
 # What differs between deployments lives in site.vcl, found on varnishd's vcl_path: the backend
 # (Dateline's balancer, or a single server) with its health probe on /health/ready, and the ACL
@@ -60,6 +60,12 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
+    # A background fetch (a stale copy was served meanwhile) answered with a server error is dropped:
+    # the copy stays and keeps being served in grace, instead of being replaced by the error in the
+    # seconds before the health probe marks Dateline sick.
+    if (bereq.is_bgfetch && beresp.status >= 500) {
+        return (abandon);
+    }
     # The last copy of a page outlives its freshness by a day, for when Dateline does not answer.
     set beresp.grace = 24h;
     if (bereq.url ~ "^/(newsroom|health|metrics)([/?]|$)") {

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.Slug;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -46,13 +47,19 @@ import org.postgresql.copy.CopyManager;
  * articles saved by editors (a sample of every batch is checked against the trigger), when the
  * connection may skip triggers (a superuser); otherwise the trigger makes it. The photos' renditions
  * are left to the server, which makes missing ones when it starts (until then pages fall back to the
- * original). At the end it moves the site generation so
- * that running servers drop their cached pages. Connection from the same {@code POSTGRESQL_*}
+ * original). At the end it records a change that every cached page carries the tag of, so that running
+ * servers drop their cached pages (HTTP caches in front keep theirs until they expire). Connection from the same {@code POSTGRESQL_*}
  * variables as the server. Usage: {@code ArticleGenerator <count>}.
  */
 public final class ArticleGenerator {
 
     static final int BATCH = 10_000;
+    /**
+     * The cache tags of the change that tells running servers to drop their cached pages: the
+     * navigation's, which every cached public page carries, and those of everything the archive adds to.
+     */
+    static final String DROP_EVERY_PAGE = String.join(" ", CacheTag.NAVIGATION, CacheTag.ALL_NEWS, CacheTag.SEARCH,
+            CacheTag.SITEMAP);
     static final int CONNECTIONS = 2;
     /** How much of a batch is made before it is handed to COPY (characters). */
     private static final int COPY_CHUNK = 1 << 20;
@@ -146,11 +153,14 @@ public final class ArticleGenerator {
                         "select gin_clean_pending_list('article_search'::regclass)",
                         "select gin_clean_pending_list('article_headline_search'::regclass)",
                         "analyze article_tag, article_byline, tag, media_asset"),
-                // Servers are told to drop their caches first. That update also commits waiting for the log,
-                // which writes the loaders' commits (made without waiting, synchronous_commit off) to it
-                // before the vacuum: VACUUM marks no page all-visible while a commit of a row on it may
-                // still be unwritten.
-                List.of("update site_generation set generation = generation + 1, changed_at = now() where id = 1",
+                // Servers are told to drop their cached pages first: a change with the navigation's tag, which
+                // every cached page carries (the sections are new too), read by every server's poller; the
+                // generation's time is the Last-Modified of search results and sitemaps. These commits also
+                // wait for the log, which writes the loaders' commits (made without waiting,
+                // synchronous_commit off) to it before the vacuum: VACUUM marks no page all-visible while a
+                // commit of a row on it may still be unwritten.
+                List.of("insert into site_change (tags) values ('" + DROP_EVERY_PAGE + "')",
+                        "update site_generation set generation = generation + 1, changed_at = now() where id = 1",
                         "vacuum (analyze) article")));
         out.printf("Generated %d articles in %.1f s (text made in Java: %.1f s of %d threads; indexes, vacuum and analyze %.1f s)%n",
                 count, seconds(start), textNanos[0] / 1e9, CONNECTIONS, seconds(start) - loaded);

@@ -20,19 +20,24 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.PublishedArticle;
 import news.dateline.article.PublishedArticles;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.PageKey;
 import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
+import news.dateline.platform.SurrogateKeys;
 
 /**
  * The content API for other newsroom systems: published articles as IPTC ninjs 2.x JSON.
  * {@code /api/ninjs/articles/{id}} is one full item; {@code /api/ninjs/articles?since=} lists the
- * items changed after a time, oldest first, with a {@code next} link to keep polling.
+ * items changed after a time, oldest first, with a {@code next} link to keep polling. Both are public
+ * and name their cache tags, so that a change purges them from the HTTP caches in front.
  */
 @Path("/api/ninjs/articles")
 public class NinjsResource {
@@ -99,7 +104,12 @@ public class NinjsResource {
                             .add("href", href).add("contenttype", "image/" + ("jpg".equals(p.extension()) ? "jpeg"
                                     : p.extension())).add("width", p.width()).add("height", p.height())))));
         }
-        return json(request, item.build().toString(), a.updatedAt());
+        Set<String> tags = new HashSet<>(Set.of(CacheTag.article(a.id()), CacheTag.section(a.sectionSlug())));
+        a.tags().forEach(t -> tags.add(CacheTag.tag(t.slug())));
+        if (a.photo() != null) {
+            tags.add(CacheTag.photo(a.photo().id()));
+        }
+        return tagged(json(request, item.build().toString(), a.updatedAt()), tags);
     }
 
     @GET
@@ -122,7 +132,9 @@ public class NinjsResource {
         List<ArticleSummary> changed = articles.changedSince(from, afterId, PAGE);
         String base = links.base();
         JsonArrayBuilder items = JsonSupport.array();
+        Set<String> tags = new HashSet<>(Set.of(CacheTag.ALL_NEWS));
         for (ArticleSummary s : changed) {
+            tags.add(CacheTag.article(s.id()));
             items.add(JsonSupport.object()
                     .add("uri", base + links.article(s.publishedAt(), s.slug()))
                     .add("type", "text")
@@ -142,13 +154,24 @@ public class NinjsResource {
             ArticleSummary last = changed.get(changed.size() - 1);
             page.add("next", base + "/api/ninjs/articles?after=" + new PageKey(last.updatedAt(), last.id()).token());
         }
-        return json(request, page.build().toString(), changed.isEmpty() ? generation.lastChange()
-                : changed.get(changed.size() - 1).updatedAt());
+        return tagged(json(request, page.build().toString(), changed.isEmpty() ? generation.lastChange()
+                : changed.get(changed.size() - 1).updatedAt()), tags);
     }
 
     private static Response json(Request request, String body, Instant modified) {
         return CachedResponses.conditional(request, body.getBytes(StandardCharsets.UTF_8), JSON, modified,
                 CachedResponses.PUBLIC_PAGE_CACHE);
+    }
+
+    /**
+     * Names the answer's cache tags for the HTTP caches in front of the site ({@code xkey},
+     * {@code Surrogate-Key}), as public pages do: an item goes with its article (its section, tags and
+     * photo too), a list of changes with any new or changed article.
+     */
+    private static Response tagged(Response response, Set<String> tags) {
+        String keys = SurrogateKeys.of(tags);
+        return Response.fromResponse(response).header(SurrogateKeys.XKEY, keys)
+                .header(SurrogateKeys.SURROGATE_KEY, keys).build();
     }
 
     private static String iso(Instant instant) {

@@ -23,6 +23,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -160,6 +161,66 @@ class AutosaveBrowserIT {
         wait(browser, 70).until(d -> !again.isDisplayed() && status(browser).contains("kept by autosave"));
         wait(browser, 5).until(d -> kept(browser, key).isEmpty());
         assertThat(Browser.problems(browser)).as("no policy violation or script error").isEmpty();
+    }
+
+    /**
+     * The server cannot be reached (the browser is offline): every autosave fails, the page says the
+     * text is not saved and kept in this browser, and tries again with growing pauses (2 s, then 4 s)
+     * for as long as it fails; once the server is reachable again, the next save succeeds and the form
+     * is clean.
+     */
+    @Test
+    void whileTheServerCannotBeReachedAutosaveWarnsKeepsTheTextAndRetriesWithGrowingPauses() {
+        String username = ClientSideData.newEditor();
+        ClientSideData.section("World");
+        ChromeDriver browser = Browser.start();
+        browsers.add(browser);
+        signIn(browser, username);
+        browser.get(baseUrl + "/newsroom/articles/new");
+        browser.findElement(By.id("headline")).sendKeys("Offline " + id);
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
+        Browser.bodyEditor(browser).sendKeys("First paragraph " + id);
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+        wait(browser, 10).until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+\\?notice=saved$"));
+        String article = browser.getCurrentUrl().replaceAll(".*/newsroom/articles/(\\d+).*", "$1");
+        browser.get(baseUrl + "/newsroom/articles/" + article);
+        String key = localKey(browser);
+        fastAutosave(browser);
+        // Every autosave request the page makes, with its time (the requests themselves go out unchanged).
+        browser.executeScript("var url = document.getElementById('article-form').getAttribute('data-autosave-url');"
+                + " var original = window.fetch; window.autosaveAttempts = [];"
+                + " window.fetch = function (target, options) {"
+                + "   if (String(target) === url) { window.autosaveAttempts.push(Date.now()); }"
+                + "   return original.apply(this, arguments); };");
+
+        browser.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+        WebElement editor = Browser.bodyEditor(browser);
+        editor.sendKeys(Keys.CONTROL, Keys.END);
+        editor.sendKeys(Keys.ENTER, "Written offline " + id);
+        WebElement warning = browser.findElement(By.id("autosave-warning"));
+        wait(browser, 15).until(d -> warning.isDisplayed());
+        assertThat(warning.getText()).startsWith("Not saved — your text is kept in this browser");
+        assertThat(kept(browser, key)).contains("Written offline " + id);
+        wait(browser, 20).until(d -> attempts(browser).size() >= 3);
+        List<Long> attempts = attempts(browser);
+        assertThat(attempts.get(1) - attempts.get(0)).as("the first pause, ms").isGreaterThanOrEqualTo(2000);
+        assertThat(attempts.get(2) - attempts.get(1)).as("the second pause, ms").isGreaterThanOrEqualTo(4000);
+        assertThat(warning.isDisplayed()).as("the warning stays while saves fail").isTrue();
+        assertThat(status(browser)).doesNotContain("kept by autosave");
+        assertThat(leavingWarns(browser)).as("unsaved: leaving warns").isTrue();
+
+        browser.deleteNetworkConditions();
+        wait(browser, 20).until(d -> !warning.isDisplayed() && status(browser).contains("kept by autosave"));
+        wait(browser, 5).until(d -> kept(browser, key).isEmpty());
+        assertThat(leavingWarns(browser)).as("saved: the form is clean").isFalse();
+        browser.get(baseUrl + "/newsroom/articles/" + article + "?restore=autosave");
+        assertThat(Browser.bodyEditor(browser).getText()).as("the server has it").contains("Written offline " + id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> attempts(ChromeDriver browser) {
+        return ((List<Object>) browser.executeScript("return window.autosaveAttempts || [];")).stream()
+                .map(at -> ((Number) at).longValue()).toList();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.DatabaseCommand;
 import news.dateline.testing.ScratchDatabase;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,14 @@ class ArticleGeneratorIT {
                 assertThat(row.getLong(10)).as("search vectors as the trigger makes them").isZero();
                 assertThat(row.getLong(11)).as("tags used").isGreaterThan(2_000);
                 assertThat(row.getBoolean(12)).as("the archive ends at the clock's time").isTrue();
+            }
+            // Running servers drop every cached page: a change their pollers read, with the navigation's
+            // tag that every cached public page carries.
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select count(*) from site_change"
+                         + " where '" + CacheTag.NAVIGATION + "' = any (string_to_array(tags, ' '))")) {
+                row.next();
+                assertThat(row.getLong(1)).as("a change that drops every cached page").isEqualTo(1);
             }
             // Vacuumed as autovacuum would after a bulk load: searches read headlines from an index alone.
             try (Connection connection = db.connect(); Statement statement = connection.createStatement();

@@ -68,6 +68,39 @@ class NinjsIT {
         assertThat(site.get("/api/ninjs/articles/999999999").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The API's answers are public (kept by HTTP caches in front) and name their cache tags as public
+     * pages do, so that a change purges them: an item its article, section, tags and photo; a list of
+     * changes all news and each article it lists, also when it is answered 304.
+     */
+    @Test
+    void itemsAndListsOfChangesNameTheirCacheTagsForTheHttpCaches() {
+        MediaAsset photo = media.store(Fixtures.samplePhoto(), "p.jpg", "Caption", "Credit");
+        String section = content.newSection();
+        Instant before = Instant.now().minusSeconds(1);
+        Article article = content.publish(anArticle().inSection(section).taggedWith("Harbour")
+                .withPhoto(photo.getId(), null), Instant.now());
+
+        HttpResponse<String> item = site.get("/api/ninjs/articles/" + article.getId());
+        HttpResponse<String> list = site.get("/api/ninjs/articles?since=" + before);
+        HttpResponse<String> notModified = site.get("/api/ninjs/articles?since=" + before, "If-None-Match",
+                list.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(item.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+        assertThat(keys(item, "xkey")).contains("article:" + article.getId(), "section:" + section, "tag:harbour",
+                "photo:" + photo.getId());
+        assertThat(keys(item, "Surrogate-Key")).isEqualTo(keys(item, "xkey"));
+        assertThat(list.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+        assertThat(keys(list, "xkey")).contains("all", "article:" + article.getId());
+        assertThat(keys(list, "Surrogate-Key")).isEqualTo(keys(list, "xkey"));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(keys(notModified, "xkey")).contains("all", "article:" + article.getId());
+    }
+
+    private static java.util.List<String> keys(HttpResponse<String> response, String header) {
+        return java.util.List.of(response.headers().firstValue(header).orElse("").split(" "));
+    }
+
     @Test
     void clientsPollForChangesSinceATimeWithConditionalRequests() {
         Instant before = Instant.now().minusSeconds(1);

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The VCL of {@code docker/varnish} for real: a varnishd from the system's packages (varnish,
  * varnish-modules) in front of the test server, on the port the test server purges
  * ({@code dateline.purge-urls}). Between the two sits a TCP forwarder that the test can cut, to make
- * Dateline unreachable. Skipped only when varnishd is not installed, and never in CI.
+ * Dateline unreachable, or to answer as a failing Dateline would. Skipped only when varnishd is not installed, and never in CI.
  */
 @ExtendWith(ArquillianExtension.class)
 class VarnishIT {
@@ -123,12 +124,18 @@ class VarnishIT {
         String page = "/section/" + content.newPublicSection();
         afterThePurgesOfTheNewContent();
 
+        HttpResponse<Void> direct = http.send(HttpRequest.newBuilder(URI.create(System.getProperty(
+                "dateline.test.base-url")).resolve(page)).build(), HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> first = get(page);
         HttpResponse<String> second = get(page);
         HttpResponse<String> newsroom = get("/newsroom/login");
         HttpResponse<String> newsroomAgain = get("/newsroom/login");
         HttpResponse<String> withSession = get(page, "Cookie", "DATELINE_SESSION=abc");
 
+        // Dateline itself names the page's cache tags, for Varnish (xkey) and CDNs (Surrogate-Key).
+        assertThat(direct.headers().firstValue("xkey").orElse("").split(" "))
+                .contains(page.replace("/section/", "section:"), "sections");
+        assertThat(direct.headers().firstValue("Surrogate-Key")).isEqualTo(direct.headers().firstValue("xkey"));
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(cache(first)).isEqualTo("MISS");
         assertThat(cache(second)).isEqualTo("HIT");
@@ -201,6 +208,47 @@ class VarnishIT {
                 .isEqualTo(200);
         assertThat(stale.body()).isEqualTo(cached);
         assertThat(cache(stale)).isEqualTo("HIT");
+    }
+
+    @Test
+    void aNinjsItemIsPurgedByItsArticlesKey() throws Exception {
+        Article article = content.publish(anArticle().inSection(content.newSection()), Instant.now());
+        String item = "/api/ninjs/articles/" + article.getId();
+        afterThePurgesOfTheNewContent();
+        get(item);
+        assertThat(cache(get(item))).isEqualTo("HIT");
+
+        assertThat(purgeFrom(InetAddress.getLoopbackAddress(), "xkey-purge", "article:" + article.getId()))
+                .startsWith("HTTP/1.1 200");
+
+        assertThat(cache(get(item))).as("purged by its article's key").isEqualTo("MISS");
+    }
+
+    /**
+     * A stale copy being refreshed in the background while Dateline answers 5xx (before the probe has
+     * marked it sick) stays: the error is not stored in its place, and readers keep getting the copy.
+     */
+    @Test
+    void aBackgroundRefreshAnsweredWithAServerErrorKeepsTheStaleCopy() throws Exception {
+        String slug = content.newPublicSection();
+        afterThePurgesOfTheNewContent();
+        String page = "/section/" + slug;
+        String cached = get(page).body();
+        assertThat(cache(get(page))).isEqualTo("HIT");
+        assertThat(purgeFrom(InetAddress.getLoopbackAddress(), "xkey-softpurge", "section:" + slug))
+                .startsWith("HTTP/1.1 200");
+
+        forwarder.answerPagesWith503();
+        HttpResponse<String> whileRefreshing = get(page);
+        Thread.sleep(1000);
+        HttpResponse<String> afterTheFailedRefresh = get(page);
+
+        assertThat(forwarder.pagesAnswered503()).as("the background refresh reached the failing Dateline").isPositive();
+        assertThat(whileRefreshing.statusCode()).isEqualTo(200);
+        assertThat(whileRefreshing.body()).isEqualTo(cached);
+        assertThat(afterTheFailedRefresh.statusCode()).as("the copy, not the error; the backend: %s",
+                varnishadm("backend.list")).isEqualTo(200);
+        assertThat(afterTheFailedRefresh.body()).isEqualTo(cached);
     }
 
     /** The keys of every purge Varnish has received so far, in order (from its shared-memory log). */
@@ -289,6 +337,8 @@ class VarnishIT {
 
         private final ServerSocket listener;
         private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicInteger answered503 = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean failing;
 
         Forwarder(int target) throws IOException {
             listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -299,6 +349,10 @@ class VarnishIT {
                         client = listener.accept();
                     } catch (IOException e) {
                         continue; // closed
+                    }
+                    if (failing) {
+                        answerItself(client);
+                        continue;
                     }
                     try {
                         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
@@ -317,6 +371,44 @@ class VarnishIT {
 
         int port() {
             return listener.getLocalPort();
+        }
+
+        /**
+         * From now on answers itself, as a Dateline failing after its health check would: 200 to the
+         * health probe, 503 to everything else. Connections open until now are closed.
+         */
+        void answerPagesWith503() {
+            failing = true;
+            open.forEach(Forwarder::closeQuietly);
+        }
+
+        int pagesAnswered503() {
+            return answered503.get();
+        }
+
+        private void answerItself(Socket client) {
+            Thread answerer = new Thread(() -> {
+                try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
+                    StringBuilder head = new StringBuilder();
+                    int c;
+                    while (head.indexOf("\r\n\r\n") < 0 && (c = in.read()) >= 0) {
+                        head.append((char) c);
+                    }
+                    boolean health = head.toString().startsWith("GET /health/ready ");
+                    if (!health) {
+                        answered503.incrementAndGet();
+                    }
+                    String body = health ? "ready" : "down";
+                    out.write(((health ? "HTTP/1.1 200 OK" : "HTTP/1.1 503 Service Unavailable")
+                            + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length()
+                            + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                } catch (IOException e) {
+                    // the cache hung up
+                }
+            }, "varnish-it-failing");
+            answerer.setDaemon(true);
+            answerer.start();
         }
 
         private void pipe(Socket from, Socket to) {
