@@ -68,7 +68,7 @@ public final class ClusterEditor {
         section.getOptions().stream().filter(option -> !option.getAttribute("value").isEmpty()).findFirst()
                 .ifPresent(option -> section.selectByValue(option.getAttribute("value")));
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
+        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
         String editorUrl = browser.getCurrentUrl();
 
         StringBuilder typed = new StringBuilder();
@@ -97,10 +97,10 @@ public final class ClusterEditor {
                 + " ms of them after the kill");
 
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".notice, #username")).isEmpty());
+        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".flash, #username")).isEmpty());
         boolean signedIn = !browser.getCurrentUrl().contains("/newsroom/login")
                 && !browser.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty();
-        String notice = browser.findElements(By.cssSelector(".notice")).stream().map(WebElement::getText)
+        String notice = browser.findElements(By.cssSelector(".flash")).stream().map(WebElement::getText)
                 .findFirst().orElse("(none)");
         say("after the save: " + (signedIn ? "signed in" : "signed out") + ", on "
                 + route(browser).orElse("(no session)") + ", notice: " + notice);
@@ -122,7 +122,7 @@ public final class ClusterEditor {
             }
             long click = System.nanoTime();
             browser.findElement(By.cssSelector("button[value=publish]")).click();
-            waitFor(browser, 30, () -> browser.findElements(By.cssSelector(".notice")).stream()
+            waitFor(browser, 30, () -> browser.findElements(By.cssSelector(".flash")).stream()
                     .anyMatch(n -> n.getText().startsWith("Published")));
             long committed = System.nanoTime();
             while (!front(http, site).contains(headline) && System.nanoTime() - committed < 10_000_000_000L) {
