@@ -59,11 +59,12 @@
     }
 
     // The form was sent with a save last time (see the submit listener below): when the server
-    // accepted it (the page says so), the copy the browser kept of it is no longer needed.
+    // accepted it (the page says what was done, in its flash message), the copy the browser kept of
+    // it is no longer needed.
     try {
         var sent = JSON.parse(window.sessionStorage.getItem(SENT) || 'null');
         window.sessionStorage.removeItem(SENT);
-        if (sent && storage && Date.now() - sent.at < 10 * 60 * 1000 && document.querySelector('.notice[data-saved]')) {
+        if (sent && storage && Date.now() - sent.at < 10 * 60 * 1000 && document.querySelector('.flash')) {
             var kept = JSON.parse(storage.getItem(sent.key) || 'null');
             if (kept && kept.at <= sent.at) {
                 storage.removeItem(sent.key);

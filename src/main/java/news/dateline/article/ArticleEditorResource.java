@@ -85,9 +85,9 @@ public class ArticleEditorResource {
         java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, null);
         if ("autosave".equals(restore) && autosave.isPresent()) {
             autosave.get().values().forEach(form::set);
-            return editorView.render(200, form, null, "autosave-restored");
+            return editorView.render(200, form, null, EditorView.AUTOSAVE_RESTORED);
         }
-        return editorView.render(200, form, null, null, java.util.List.of(), new EditorView.Presence(null,
+        return editorView.render(200, form, (Article) null, null, java.util.List.of(), new EditorView.Presence(null,
                 autosave.map(a -> clock.display(a.savedAt())).orElse(null)));
     }
 
@@ -96,26 +96,29 @@ public class ArticleEditorResource {
         return save(null, request);
     }
 
+    /** The editor, or the read-only story: one transaction, the article read once (see {@link EditorPage}). */
     @GET
     @Path("{id:\\d{1,18}}")
-    public Response edit(@PathParam("id") long id, @QueryParam("notice") String notice,
-                         @QueryParam("restore") String restore) {
+    @jakarta.transaction.Transactional
+    public Response edit(@PathParam("id") long id, @QueryParam("restore") String restore) {
         Editor editor = signedIn.editor();
-        Article article = articles.forReading(editor, id);
-        if (!articles.mayEdit(editor, article)) {
-            return editorView.readOnly(article, notice);
+        String notice = null;
+        EditorPage page = articles.editorPage(editor, id);
+        Article article = page.article();
+        if (!page.editable()) {
+            return editorView.readOnly(page);
         }
-        EditLocks.Holder holder = locks.open(editor, id);
+        EditLocks.Holder holder = page.lock();
         ArticleForm form = ArticleForm.of(article, clock.zone());
-        java.util.Optional<PersonalDrafts.Autosave> autosave = drafts.find(editor, id)
+        java.util.Optional<PersonalDrafts.Autosave> autosave = page.autosave()
                 .filter(a -> a.savedAt().isAfter(article.getUpdatedAt()));
         if ("autosave".equals(restore) && autosave.isPresent()) {
             autosave.get().values().forEach(form::set);
             form.set("version", Long.toString(article.getVersion()));
-            notice = "autosave-restored";
+            notice = EditorView.AUTOSAVE_RESTORED;
             autosave = java.util.Optional.empty();
         }
-        return editorView.render(200, form, article, notice, java.util.List.of(), new EditorView.Presence(
+        return editorView.render(200, form, page, notice, java.util.List.of(), new EditorView.Presence(
                 holder == null || holder.mine() ? null : holder,
                 autosave.map(a -> clock.display(a.savedAt())).orElse(null)));
     }
@@ -134,7 +137,7 @@ public class ArticleEditorResource {
         editor.require(Permission.WITHDRAW_ARTICLE);
         Response refused = unconfirmed(editor, id, reason, confirm, "withdraw");
         return refused != null ? refused : transition(id, () -> articles.withdraw(editor, id, version, reason),
-                "withdrawn", typed("withdrawReason", reason, "withdrawConfirm", confirm));
+                typed("withdrawReason", reason, "withdrawConfirm", confirm), "flash.story.withdrawn");
     }
 
     /**
@@ -165,7 +168,7 @@ public class ArticleEditorResource {
     @Path("{id:\\d{1,18}}/unschedule")
     public Response unschedule(@PathParam("id") long id, @FormParam("version") long version) {
         Editor editor = signedIn.editor();
-        return transition(id, () -> articles.unschedule(editor, id, version), "unscheduled", Map.of());
+        return transition(id, () -> articles.unschedule(editor, id, version), Map.of(), "flash.story.unscheduled");
     }
 
     @POST
@@ -177,7 +180,8 @@ public class ArticleEditorResource {
             return NewsroomPages.redirect("/newsroom/articles/" + id + "/compare?to=" + number + "&restore=true&from="
                     + articles.revisions(editor, id).get(0).getNumber());
         }
-        return transition(id, () -> articles.restore(editor, id, version, number), "restored", Map.of());
+        return transition(id, () -> articles.restore(editor, id, version, number), Map.of(), "flash.story.restored",
+                number);
     }
 
     @POST
@@ -188,7 +192,7 @@ public class ArticleEditorResource {
         editor.require(Permission.RETURN_ARTICLE_TO_DRAFT);
         Response refused = unconfirmed(editor, id, reason, confirm, "returnToDraft");
         return refused != null ? refused : transition(id, () -> articles.returnToDraft(editor, id, version, reason),
-                "returned-to-draft", typed("returnToDraftReason", reason, "returnToDraftConfirm", confirm));
+                typed("returnToDraftReason", reason, "returnToDraftConfirm", confirm), "flash.story.returnedToDraft");
     }
 
     /** Sends a submitted story back to its writer with a note (one transaction; see the service). */
@@ -207,10 +211,14 @@ public class ArticleEditorResource {
             form.reject("sendBackNote", e.messageKey());
             return editorView.render(400, form, article, null);
         }
-        Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note), "returned",
-                note == null ? Map.of() : Map.of("sendBackNote", note));
-        return done.getStatus() == 303 ? pages.redirectWithFlash("/newsroom/articles/" + id, "flash.returnedWithNote")
-                : done;
+        Response done = transition(id, () -> articles.returnWithNote(editor, id, version, note),
+                note == null ? Map.of() : Map.of("sendBackNote", note), null);
+        if (done.getStatus() != 303) {
+            return done;
+        }
+        String writer = articles.writerName(id).orElse(null);
+        return writer == null ? pages.redirectWithFlash("/newsroom/articles/" + id, "flash.returnedWithNoteToDraft")
+                : pages.redirectWithFlash("/newsroom/articles/" + id, "flash.returnedWithNote", writer);
     }
 
     /**
@@ -261,10 +269,10 @@ public class ArticleEditorResource {
         try {
             Article article = saveRetryingTakenNames(editor, id, form, draft, action);
             drafts.discard(editor, id);
-            String notice = action == ArticleAction.SUBMIT ? "submitted" : action == ArticleAction.PUBLISH ? "published"
+            String done = action == ArticleAction.SUBMIT ? "submitted" : action == ArticleAction.PUBLISH ? "published"
                     : action == ArticleAction.SCHEDULE ? "scheduled" : form.correctionNote().isEmpty() ? "saved"
                     : "corrected";
-            return NewsroomPages.redirect("/newsroom/articles/" + article.getId() + "?notice=" + notice);
+            return pages.redirectWithFlash("/newsroom/articles/" + article.getId(), "flash.story." + done);
         } catch (news.dateline.platform.FieldRefused e) {
             reject(form, e);
             return editorView.render(400, form, existing, null);
@@ -327,11 +335,16 @@ public class ArticleEditorResource {
         };
     }
 
-    /** @param typed what the user typed for the action (a reason, a note), shown again when it is refused */
-    private Response transition(long id, Runnable change, String notice, Map<String, String> typed) {
+    /**
+     * @param typed    what the user typed for the action (a reason, a note), shown again when it is refused
+     * @param flashKey what the story's page then says was done; null for the caller to say
+     */
+    private Response transition(long id, Runnable change, Map<String, String> typed, String flashKey,
+                                Object... arguments) {
         try {
             change.run();
-            return NewsroomPages.redirect("/newsroom/articles/" + id + "?notice=" + notice);
+            return flashKey == null ? NewsroomPages.redirect("/newsroom/articles/" + id)
+                    : pages.redirectWithFlash("/newsroom/articles/" + id, flashKey, arguments);
         } catch (StaleArticleException | news.dateline.platform.FieldRefused e) {
             Article article = articles.forEditing(signedIn.editor(), id);
             ArticleForm form = ArticleForm.of(article, clock.zone());

@@ -60,6 +60,12 @@ public class ArticleService {
     @Inject
     news.dateline.platform.NewsroomClock clock;
 
+    @Inject
+    news.dateline.account.AccountService accounts;
+
+    @Inject
+    PersonalDrafts drafts;
+
     public boolean anyArticle() {
         return !em.createQuery("select a.id from Article a", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
@@ -146,6 +152,39 @@ public class ArticleService {
                         + NewsroomSearch.VISIBLE_TO_WRITER)
                 .setParameter("id", articleId).setParameter("me", editor.accountId())
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * Everything the editor page shows of a story, in this one transaction, the article loaded once:
+     * for someone who may change it, also takes (or renews) their edit lock and finds their autosave.
+     *
+     * @throws AccessDeniedException when the person may not even read the story
+     */
+    public EditorPage editorPage(Editor editor, long articleId) {
+        Article article = forReading(editor, articleId);
+        boolean editable = mayEdit(editor, article);
+        EditLocks.Holder lock = editable ? locks.open(editor, articleId) : null;
+        Optional<PersonalDrafts.Autosave> autosave = editable ? drafts.find(editor, articleId) : Optional.empty();
+        return editorPage(article, editable, lock, autosave);
+    }
+
+    /**
+     * What the editor page shows besides the form, for an article already loaded and checked (a form
+     * that comes back with errors, a conflict): one transaction, the article not loaded again.
+     */
+    EditorPage editorPage(Editor editor, Article article) {
+        return editorPage(article, mayEdit(editor, article), null, Optional.empty());
+    }
+
+    private EditorPage editorPage(Article article, boolean editable, EditLocks.Holder lock,
+                                  Optional<PersonalDrafts.Autosave> autosave) {
+        List<ArticleTransition> history = transitionsOf(article.getId());
+        List<ArticleRevision> all = editable ? revisions.of(article.getId()) : List.of();
+        Set<Long> who = new HashSet<>();
+        history.stream().map(ArticleTransition::getAccountId).filter(java.util.Objects::nonNull).forEach(who::add);
+        all.stream().map(ArticleRevision::getAccountId).filter(java.util.Objects::nonNull).forEach(who::add);
+        return new EditorPage(article, editable, history, all, editable ? corrections(article.getId()) : List.of(),
+                accounts.displayNames(who), lock, autosave);
     }
 
     private static boolean own(Editor editor, Article article) {
@@ -287,6 +326,13 @@ public class ArticleService {
         return article;
     }
 
+    /** The display name of the story's writer, when it has one (demo and imported stories have none). */
+    public Optional<String> writerName(long articleId) {
+        return em.createQuery("select w.displayName from Article a, news.dateline.account.Account w"
+                        + " where a.id = :id and w.id = a.createdBy", String.class)
+                .setParameter("id", articleId).getResultStream().findFirst();
+    }
+
     private void deskEvent(StoryEvent.Kind kind, Article article, Long actorId) {
         deskEvents.fire(new StoryEvent(kind, article.getId(), article.getHeadline(),
                 article.getCreatedBy(), actorId));
@@ -380,8 +426,7 @@ public class ArticleService {
                 ArticleCorrection.class).setParameter("id", articleId).getResultList();
     }
 
-    public List<ArticleTransition> history(Editor editor, long articleId) {
-        forReading(editor, articleId);
+    private List<ArticleTransition> transitionsOf(long articleId) {
         return em.createQuery("select t from ArticleTransition t where t.articleId = :id order by t.at, t.id",
                 ArticleTransition.class).setParameter("id", articleId).getResultList();
     }

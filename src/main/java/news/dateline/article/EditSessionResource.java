@@ -40,6 +40,9 @@ public class EditSessionResource {
     @Inject
     NewsroomClock clock;
 
+    @Inject
+    NewsroomPages pages;
+
     @POST
     @Path("{id:\\d{1,18}}/lock")
     public Response heartbeat(@PathParam("id") long id) {
@@ -60,7 +63,7 @@ public class EditSessionResource {
         Editor editor = signedIn.editor();
         articles.forEditing(editor, id);
         locks.takeOver(editor, id);
-        return NewsroomPages.redirect("/newsroom/articles/" + id);
+        return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.lockTakenOver");
     }
 
     @POST
@@ -85,14 +88,14 @@ public class EditSessionResource {
     @Path("{id:\\d{1,18}}/autosave/discard")
     public Response discard(@PathParam("id") long id) {
         drafts.discard(signedIn.editor(), id);
-        return NewsroomPages.redirect("/newsroom/articles/" + id);
+        return pages.redirectWithFlash("/newsroom/articles/" + id, "flash.autosaveDiscarded");
     }
 
     @POST
     @Path("new/autosave/discard")
     public Response discardNew() {
         drafts.discard(signedIn.editor(), null);
-        return NewsroomPages.redirect("/newsroom/articles/new");
+        return pages.redirectWithFlash("/newsroom/articles/new", "flash.autosaveDiscarded");
     }
 
     private Response saved() {

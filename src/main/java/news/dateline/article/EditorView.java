@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import news.dateline.account.AccountService;
 import news.dateline.account.Editor;
 import news.dateline.account.Permission;
 import news.dateline.contributor.ContributorService;
@@ -39,17 +37,11 @@ class EditorView {
                  List<HistoryLine> history, String scheduledFor, String embargoUntil) {
     }
 
-    private static final Map<String, String> NOTICES = Map.of(
-            "saved", "Saved.",
-            "submitted", "Saved and submitted to the editors.",
-            "published", "Published. It is on the site now.",
-            "withdrawn", "Withdrawn. Its address now tells readers it was withdrawn.",
-            "returned-to-draft", "Back to draft. Readers no longer see it.",
-            "scheduled", "Scheduled. The server publishes it at the planned time.",
-            "unscheduled", "No longer scheduled; it is a draft again.",
-            "corrected", "Corrected. Readers see the correction note under the article.",
-            "restored", "Restored as a new revision.",
-            "autosave-restored", "Your autosaved work is back in the form. It is not saved yet: save to keep it.");
+    /**
+     * The notice (a message key) of a form filled in again from the editor's autosave; what an action
+     * did is said by the flash message of the page it redirects to.
+     */
+    static final String AUTOSAVE_RESTORED = "editor.notice.autosaveRestored";
 
     @Inject
     NewsroomPages pages;
@@ -68,9 +60,6 @@ class EditorView {
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     NewsroomClock clock;
@@ -106,14 +95,13 @@ class EditorView {
      * The story as its writer sees it once it has left their hands (submitted, scheduled, published):
      * its status, history and preview, nothing to change.
      */
-    Response readOnly(Article article, String notice) {
-        Editor editor = signedIn.editor();
+    Response readOnly(EditorPage page) {
+        Article article = page.article();
         Map<String, Object> model = new HashMap<>();
         model.put("title", article.getHeadline());
         model.put("headline", article.getHeadline());
         model.put("lead", article.getLead());
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
-        model.put("state", state(editor, article));
+        model.put("state", state(page));
         model.put("notes", notes.thread(article.getId()));
         return pages.page(200, "newsroom/article-readonly", model);
     }
@@ -151,7 +139,7 @@ class EditorView {
         model.put("title", article.getHeadline());
         model.put("headline", article.getHeadline());
         model.put("lead", article.getLead());
-        model.put("state", state(editor, article));
+        model.put("state", state(articles.editorPage(editor, article)));
         model.put("notes", notes.thread(article.getId()));
         model.put("form", typed.values());
         model.put("errors", typed.errors());
@@ -177,7 +165,18 @@ class EditorView {
     /** @param conflict the fields where the stored version and the user's differ, after a stale save */
     Response render(int status, ArticleForm form, Article article, String notice, List<FieldComparison> conflict,
                     Presence presence) {
+        return render(status, form, article == null ? null : articles.editorPage(signedIn.editor(), article), notice,
+                conflict, presence);
+    }
+
+    /**
+     * @param page what the page shows of the stored article, read once; null for a new article
+     * @param conflict the fields where the stored version and the user's differ, after a stale save
+     */
+    Response render(int status, ArticleForm form, EditorPage page, String notice, List<FieldComparison> conflict,
+                    Presence presence) {
         Editor editor = signedIn.editor();
+        Article article = page == null ? null : page.article();
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.values());
         String typedBody = form.value("body");
@@ -201,8 +200,8 @@ class EditorView {
         model.put("photoPickerUrl", article == null ? "/newsroom/articles/new/photo-picker"
                 : "/newsroom/articles/" + article.getId() + "/photo-picker");
         model.put("zone", clock.zone().getId());
-        model.put("notice", notice == null ? null : NOTICES.get(notice));
-        model.put("state", article == null ? null : state(editor, article));
+        model.put("notice", notice == null ? null : PageRenderer.message(notice));
+        model.put("state", page == null ? null : state(page));
         model.put("actions", actions(editor, article));
         model.put("live", article != null && article.isPublished());
         model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
@@ -219,8 +218,8 @@ class EditorView {
                 : article.getId().toString()));
         model.put("autosaveUrl", article == null ? "/newsroom/articles/new/autosave"
                 : "/newsroom/articles/" + article.getId() + "/autosave");
-        model.put("revisions", article == null ? List.of() : revisionLines(editor, article));
-        model.put("corrections", article == null ? List.of() : articles.corrections(article.getId()).stream()
+        model.put("revisions", page == null ? List.of() : revisionLines(page));
+        model.put("corrections", page == null ? List.of() : page.corrections().stream()
                 .map(c -> clock.display(c.getAt()) + ": " + c.getNote()).toList());
         return pages.page(status, ArticleEditorResource.EDITOR_VIEW, model);
     }
@@ -251,24 +250,15 @@ class EditorView {
     record RevisionLine(int number, String when, String iso, String who, String reason, String headline) {
     }
 
-    private List<RevisionLine> revisionLines(Editor editor, Article article) {
-        List<ArticleRevision> all = articles.revisions(editor, article.getId());
-        Set<Long> who = new HashSet<>();
-        all.stream().map(ArticleRevision::getAccountId).filter(Objects::nonNull).forEach(who::add);
-        Map<Long, String> names = accounts.displayNames(who);
-        return all.stream().map(r -> new RevisionLine(r.getNumber(), clock.display(r.getCreatedAt()),
-                clock.iso(r.getCreatedAt()), r.getAccountId() == null ? "system"
-                : names.getOrDefault(r.getAccountId(), "unknown"), r.getReason(), r.getHeadline())).toList();
+    private List<RevisionLine> revisionLines(EditorPage page) {
+        return page.revisions().stream().map(r -> new RevisionLine(r.getNumber(), clock.display(r.getCreatedAt()),
+                clock.iso(r.getCreatedAt()), page.nameOf(r.getAccountId()), r.getReason(), r.getHeadline())).toList();
     }
 
-    private State state(Editor editor, Article article) {
-        List<ArticleTransition> transitions = articles.history(editor, article.getId());
-        Set<Long> who = new HashSet<>();
-        transitions.stream().map(ArticleTransition::getAccountId).filter(Objects::nonNull).forEach(who::add);
-        Map<Long, String> names = accounts.displayNames(who);
-        List<HistoryLine> history = transitions.stream().map(t -> new HistoryLine(clock.display(t.getAt()),
-                clock.iso(t.getAt()), t.getFrom().label(), t.getTo().label(),
-                t.getAccountId() == null ? "system" : names.getOrDefault(t.getAccountId(), "unknown"),
+    private State state(EditorPage page) {
+        Article article = page.article();
+        List<HistoryLine> history = page.history().stream().map(t -> new HistoryLine(clock.display(t.getAt()),
+                clock.iso(t.getAt()), t.getFrom().label(), t.getTo().label(), page.nameOf(t.getAccountId()),
                 t.getNote())).toList();
         String publicUrl = article.getStatus() == ArticleStatus.PUBLISHED
                 ? links.article(article.getPublishedAt(), article.getSlug()) : null;

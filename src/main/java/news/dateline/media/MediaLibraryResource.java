@@ -66,8 +66,8 @@ public class MediaLibraryResource {
     SignedIn signedIn;
 
     @GET
-    public Response library(@QueryParam("q") String query, @QueryParam("uploaded") Long uploaded) {
-        return page(200, query, Map.of(), Map.of(), uploaded);
+    public Response library(@QueryParam("q") String query) {
+        return page(200, query, Map.of(), Map.of());
     }
 
     /**
@@ -174,23 +174,24 @@ public class MediaLibraryResource {
             FormInput.requireUsable(values);
             Part part = request.getPart("file");
             if (part == null || part.getSize() == 0) {
-                return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.chooseFile")), null);
+                return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.chooseFile")));
             }
             try (InputStream in = part.getInputStream()) {
                 MediaAsset asset = library.store(in.readAllBytes(), part.getSubmittedFileName(),
                         new PhotoDescription(values.get("caption"), values.get("credit"), values.get("altText")));
-                return NewsroomPages.redirect("/newsroom/media?uploaded=" + asset.getId());
+                return pages.redirectWithFlash("/newsroom/media/" + asset.getId(), "flash.photoUploaded",
+                        asset.getId());
             }
         } catch (FieldRefused refused) {
             return page(400, null, values, Map.of(refused.field(), news.dateline.platform.PageRenderer.message(
-                    refused.messageKey(), refused.arguments())), null);
+                    refused.messageKey(), refused.arguments())));
         } catch (PhotoBusyException e) {
-            return Response.fromResponse(page(503, null, values, Map.of("file", e.getMessage()), null))
+            return Response.fromResponse(page(503, null, values, Map.of("file", e.getMessage())))
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
         } catch (RejectedImageException | IllegalArgumentException e) {
-            return page(400, null, values, Map.of("file", e.getMessage()), null);
+            return page(400, null, values, Map.of("file", e.getMessage()));
         } catch (IOException | ServletException | IllegalStateException e) {
-            return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.notReceived")), null);
+            return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.notReceived")));
         }
     }
 
@@ -312,14 +313,12 @@ public class MediaLibraryResource {
         return pages.page(status, "newsroom/media-edit", model);
     }
 
-    private Response page(int status, String query, Map<String, String> values, Map<String, String> errors,
-                          Long uploaded) {
+    private Response page(int status, String query, Map<String, String> values, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("query", query == null ? "" : query);
         model.put("items", library.search(query, PAGE_SIZE).stream().map(this::item).toList());
         model.put("values", values);
         model.put("errors", errors);
-        model.put("uploaded", uploaded);
         return pages.page(status, "newsroom/media", model);
     }
 

@@ -27,14 +27,12 @@ public class OwnAccountPage {
      * The page with the stored address, or what was typed when it was refused; the e-mail form is
      * left out while a reset password must first be replaced.
      */
-    Response render(int status, AccountService.OwnAccount own, String typedEmail, Map<String, String> errors,
-                    boolean passwordChanged) {
+    Response render(int status, AccountService.OwnAccount own, String typedEmail, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("email", typedEmail == null ? own.email() : typedEmail);
         model.put("emailForm", !own.mustChangePassword());
         model.put("mailEnabled", settings.mailEnabled());
         model.put("errors", errors);
-        model.put("done", passwordChanged);
         return pages.page(status, "newsroom/password", model);
     }
 }

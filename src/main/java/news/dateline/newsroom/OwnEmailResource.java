@@ -46,7 +46,7 @@ public class OwnEmailResource {
             accounts.changeOwnEmail(editor, email);
         } catch (FieldRefused refused) {
             return accountPage.render(400, accounts.ownAccount(editor), email == null ? "" : email,
-                    Map.of(refused.field(), PageRenderer.message(refused.messageKey(), refused.arguments())), false);
+                    Map.of(refused.field(), PageRenderer.message(refused.messageKey(), refused.arguments())));
         }
         return pages.redirectWithFlash(OwnAccountPage.PATH,
                 accounts.ownAccount(editor).email().isEmpty() ? "flash.ownEmailRemoved" : "flash.ownEmailChanged");

@@ -30,9 +30,12 @@ public class OwnPasswordResource {
     @Inject
     SignedIn signedIn;
 
+    @Inject
+    NewsroomPages pages;
+
     @GET
     public Response form() {
-        return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of(), false);
+        return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of());
     }
 
     @POST
@@ -48,8 +51,8 @@ public class OwnPasswordResource {
             NewsroomSession.confirmAccountVersion(request, version);
         } catch (FieldRefused refused) {
             return accountPage.render(400, own, null, Map.of(refused.field(),
-                    PageRenderer.message(refused.messageKey(), refused.arguments())), false);
+                    PageRenderer.message(refused.messageKey(), refused.arguments())));
         }
-        return accountPage.render(200, accounts.ownAccount(signedIn.editor()), null, Map.of(), true);
+        return pages.redirectWithFlash(OwnAccountPage.PATH, "flash.ownPasswordChanged");
     }
 }

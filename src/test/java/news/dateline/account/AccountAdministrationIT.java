@@ -78,7 +78,7 @@ class AccountAdministrationIT {
         assertThat(forced.statusCode()).isEqualTo(303);
         assertThat(NewsroomClient.location(forced)).isEqualTo("/newsroom/account/password");
         assertThat(wrongCurrent.statusCode()).isEqualTo(400);
-        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.statusCode()).isEqualTo(303);
         assertThat(client.get("/newsroom").statusCode()).as("the own session carries on").isEqualTo(200);
         assertThat(new NewsroomClient().signIn(writer.username(), "my very own password").statusCode()).isEqualTo(303);
     }

@@ -76,7 +76,8 @@ class AutosaveBrowserIT {
         editor.sendKeys("First paragraph " + id);
         wait(browser, 10).until(d -> kept(browser, newKey).contains("First paragraph " + id));
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        wait(browser, 10).until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+\\?notice=saved$"));
+        wait(browser, 10).until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+$"));
+        wait(browser, 10).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
         String article = browser.getCurrentUrl().replaceAll(".*/newsroom/articles/(\\d+).*", "$1");
         assertThat(kept(browser, newKey)).as("the saved story's copy is gone").isEmpty();
         browser.get(baseUrl + "/newsroom/articles/" + article);

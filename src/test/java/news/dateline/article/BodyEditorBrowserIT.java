@@ -475,8 +475,8 @@ class BodyEditorBrowserIT {
 
     private Document published(ChromeDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Published");
+                .until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Published");
         String url = browser.findElement(By.linkText("View on the site")).getAttribute("href");
         HttpResponse<String> response = new SiteClient().get(url.substring(baseUrl.length()));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -503,7 +503,7 @@ class BodyEditorBrowserIT {
                 + " at the talks", "credit", "© Photo desk " + id, "altText", altText), "file",
                 "talks.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
-        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*uploaded=(\\d+).*", "$1"));
+        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
     }
 
     private void signIn(ChromeDriver browser, String username) {

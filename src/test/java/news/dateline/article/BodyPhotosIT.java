@@ -140,6 +140,6 @@ class BodyPhotosIT {
         HttpResponse<String> upload = editor.postMultipart("/newsroom/media", Map.of("caption", caption, "credit",
                 credit, "altText", altText), "file", "quay.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
-        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*uploaded=(\\d+).*", "$1"));
+        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
     }
 }

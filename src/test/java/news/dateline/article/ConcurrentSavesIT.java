@@ -29,12 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Races between editors end on the conflict page or succeed, never with a 500: two saves of one
- * story at once, many new stories with one headline at once, one new tag on two stories at once.
+ * story at once (the loser on the conflict page with what they typed), many new stories with one
+ * headline at once, one new tag on two stories at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentSavesIT {
 
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = 50;
 
     @Deployment
     static WebArchive deployment() {
@@ -66,17 +67,45 @@ class ConcurrentSavesIT {
                 "Race " + System.nanoTime(), "section", section, "body", "Text.", "action", "save"), null, null, null))
                 .replaceAll("\\?.*", "");
         List<Integer> statuses = new ArrayList<>();
+        List<String> losersNotOnTheConflictPage = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             String version = first.page(editUrl).selectFirst("input[name=version]").val();
             second.page(editUrl);
             int r = round;
-            List<Integer> pair = together(List.of(first, second), client -> client.postMultipart(editUrl, Map.of(
-                    "headline", "Round " + r + " by " + client.hashCode(), "section", section, "body", "Text " + r,
-                    "tags", "Race tag " + r, "version", version, "action", "save"), null, null, null).statusCode());
+            List<NewsroomClient> both = List.of(first, second);
+            List<HttpResponse<String>> answers = togetherResponses(both, client -> client.postMultipart(editUrl, Map.of(
+                    "headline", headline(r, client), "section", section, "body", body(r, client),
+                    "tags", "Race tag " + r, "version", version, "action", "save"), null, null, null));
+            List<Integer> pair = answers.stream().map(HttpResponse::statusCode).toList();
             assertThat(pair).as("round %d", round).contains(303);
             statuses.addAll(pair);
+            for (int i = 0; i < answers.size(); i++) {
+                HttpResponse<String> answer = answers.get(i);
+                if (answer.statusCode() == 303) {
+                    continue;
+                }
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(answer.body());
+                String headline = page.select("input[name=headline]").val();
+                String body = page.select("textarea[name=body]").text();
+                if (answer.statusCode() != 409 || page.selectFirst("#conflict-heading") == null
+                        || !headline.equals(headline(r, both.get(i))) || !body.equals(body(r, both.get(i)))) {
+                    losersNotOnTheConflictPage.add("round " + r + ": " + answer.statusCode() + ", headline \""
+                            + headline + "\", body \"" + body + "\"");
+                }
+            }
         }
         assertThat(statuses).as("only saves and conflict pages").allMatch(s -> s == 303 || s == 409);
+        assertThat(statuses.stream().filter(s -> s == 409)).as("one loser a round").hasSize(ROUNDS);
+        assertThat(losersNotOnTheConflictPage).as("every loser sees the conflict page with what they typed")
+                .isEmpty();
+    }
+
+    private static String headline(int round, NewsroomClient client) {
+        return "Round " + round + " by " + client.hashCode();
+    }
+
+    private static String body(int round, NewsroomClient client) {
+        return "Text of round " + round + " by " + client.hashCode();
     }
 
     @Test
@@ -104,10 +133,11 @@ class ConcurrentSavesIT {
         return client;
     }
 
-    private List<Integer> together(List<NewsroomClient> clients, Function<NewsroomClient, Integer> call)
+    private List<HttpResponse<String>> togetherResponses(List<NewsroomClient> clients,
+                                                         Function<NewsroomClient, HttpResponse<String>> call)
             throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (NewsroomClient client : clients) {
             answers.add(threads.submit(() -> {
                 start.await();
@@ -115,11 +145,11 @@ class ConcurrentSavesIT {
             }));
         }
         start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            responses.add(answer.get());
         }
-        return statuses;
+        return responses;
     }
 
     /** Sends at once; every answer must be a redirect to the new story, whose address is returned. */

@@ -64,7 +64,8 @@ class EditorialNotesIT {
         assertThat(scalar("select status from article where id = " + story.getId())).isEqualTo("DRAFT");
         Document after = editor.page("/newsroom/articles/" + story.getId());
         assertThat(after.select("#notes .note-text").text()).contains("Check the ferry figures");
-        assertThat(after.select(".flash").text()).isEqualTo("Story returned to its writer with a note.");
+        assertThat(after.select(".flash").text())
+                .isEqualTo("Story returned to Test " + writerLogin.username() + " with a note.");
 
         NewsroomClient writer = signedIn(writerLogin);
         Document returned = writer.page("/newsroom?queue=returned");

@@ -160,6 +160,31 @@ class NotificationMailIT {
     }
 
     @Test
+    void aScheduledStoryAndACorrectionAreMailedToTheirWriterAndNotToTheEditorWhoDidIt() throws Exception {
+        Login writer = content.newAccount(Role.WRITER, address("writer"));
+        Login editorLogin = content.newAccount(Role.EDITOR, address("editor"));
+        news.dateline.account.Editor editor = content.editorOf(editorLogin);
+        String section = content.newSection();
+        Article planned = submittedStoryBy(writer, anArticle().inSection(section).withHeadline("Planned " + domain));
+        articles.schedule(editor, planned.getId(), versionOf(planned.getId()), java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES), null);
+        Article story = submittedStoryBy(writer, anArticle().inSection(section).withHeadline("Corrected " + domain));
+        Article published = articles.publish(editor, story.getId(), versionOf(story.getId()));
+        articles.update(editor, published.getId(), published.getVersion(), anArticle().inSection(section)
+                .withHeadline(published.getHeadline()).withLead("The figure is 4%, not 40%.").draft(),
+                "An earlier version gave the figure as 40%.");
+        delivery.deliverPending();
+
+        String by = "Test " + editorLogin.username();
+        assertThat(awaitMails(address("writer"), 3)).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                by + " scheduled “" + planned.getHeadline() + "”",
+                by + " published “" + story.getHeadline() + "”",
+                by + " published a correction of “" + story.getHeadline() + "”");
+        assertThat(awaitMails(address("editor"), 2)).extracting(MimeMessage::getSubject)
+                .as("the editor hears of the submissions only").allMatch(subject -> subject.endsWith("for review"));
+    }
+
+    @Test
     void anAccountDisabledOrWithoutItsAddressByTheTimeTheMailGoesGetsNone() throws Exception {
         Login writer = content.newAccount(Role.WRITER);
         Login admin = content.newAccount(Role.ADMIN);

@@ -114,7 +114,7 @@ class FocalPointBrowserIT {
         Browser.screenshot(browser, "focal-point-set");
 
         browser.findElement(By.cssSelector("button[value=publish]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
         browser.findElement(By.linkText("View on the site")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/news/"));
         String social = browser.findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content");
@@ -167,7 +167,7 @@ class FocalPointBrowserIT {
         browser.findElement(By.id("caption")).sendKeys("Lighthouse " + word);
         browser.findElement(By.id("altText")).sendKeys("A white lighthouse");
         browser.findElement(By.cssSelector("form[enctype] button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("uploaded="));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/newsroom/media/\\d+$"));
 
         browser.findElement(By.linkText("New article")).click();
         browser.findElement(By.id("headline")).sendKeys("Typed before picking a photo");

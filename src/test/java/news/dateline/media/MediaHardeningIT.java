@@ -203,7 +203,7 @@ class MediaHardeningIT {
                 name, file);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
         String location = NewsroomClient.location(response);
-        return Long.parseLong(location.substring(location.indexOf("uploaded=") + "uploaded=".length()));
+        return Long.parseLong(location.substring("/newsroom/media/".length()));
     }
 
     /** Reads a photo's bytes as the signed-in newsroom client's browser would. */

@@ -118,6 +118,110 @@ class FlashMessageIT {
         assertThat(flash(admin, ACCOUNTS)).isNull();
     }
 
+    @Test
+    void eachEditorOutcomeIsSaidOnceByAFlashNotByTheAddress() {
+        NewsroomClient editor = signedIn(Role.EDITOR);
+        String section = content.newSection();
+        editor.get("/newsroom/articles/new");
+        String story = said(editor, editor.postMultipart("/newsroom/articles", story(section, null, "save"), null,
+                null, null), "Saved.");
+        String at = java.time.LocalDateTime.now().plusDays(3).withNano(0).withSecond(0).toString();
+        Map<String, String> schedule = story(section, version(editor, story), "schedule");
+        schedule.put("publishAt", at);
+
+        said(editor, editor.postMultipart(story, schedule, null, null, null),
+                "Scheduled. The server publishes it at the planned time.");
+        said(editor, editor.post(story + "/unschedule", Map.of("version", version(editor, story))),
+                "No longer scheduled; it is a draft again.");
+        said(editor, editor.postMultipart(story, story(section, version(editor, story), "submit"), null, null, null),
+                "Saved and submitted to the editors.");
+        said(editor, editor.postMultipart(story, story(section, version(editor, story), "publish"), null, null, null),
+                "Published. It is on the site now.");
+        Map<String, String> correction = story(section, version(editor, story), "save");
+        correction.put("correctionNote", "An earlier version misspelt the harbour master's name.");
+        said(editor, editor.postMultipart(story, correction, null, null, null),
+                "Corrected. Readers see the correction note under the article.");
+        said(editor, editor.post(story + "/return-to-draft", Map.of("version", version(editor, story), "reason",
+                "Facts to check.", "confirm", "yes")), "Back to draft. Readers no longer see it.");
+        said(editor, editor.postMultipart(story, story(section, version(editor, story), "publish"), null, null, null),
+                "Published. It is on the site now.");
+        said(editor, editor.post(story + "/withdraw", Map.of("version", version(editor, story), "reason",
+                "Legal advice.", "confirm", "yes")), "Withdrawn. Its address now tells readers it was withdrawn.");
+        said(editor, editor.post(story + "/revisions/1/restore", Map.of("version", version(editor, story),
+                "confirm", "yes")), "Revision 1 restored as a new revision.");
+    }
+
+    @Test
+    void sendingAStoryBackNamesItsWriter() {
+        TestContent.Login writerLogin = content.newAccount(Role.WRITER);
+        NewsroomClient writer = signIn(writerLogin);
+        writer.get("/newsroom/articles/new");
+        String story = NewsroomClient.location(writer.postMultipart("/newsroom/articles",
+                story(content.newSection(), null, "submit"), null, null, null));
+        NewsroomClient editor = signedIn(Role.EDITOR);
+
+        said(editor, editor.post(story + "/send-back", Map.of("version", version(editor, story), "note",
+                "Two sources, please.")), "Story returned to Test " + writerLogin.username() + " with a note.");
+    }
+
+    @Test
+    void takingOverALockDiscardingAnAutosaveChangingTheOwnPasswordAndUploadingAPhotoSaySo() {
+        NewsroomClient first = signedIn(Role.EDITOR);
+        TestContent.Login login = content.newAccount(Role.EDITOR);
+        NewsroomClient editor = signIn(login);
+        first.get("/newsroom/articles/new");
+        String story = NewsroomClient.location(first.postMultipart("/newsroom/articles",
+                story(content.newSection(), null, "save"), null, null, null));
+        first.get(story);
+        editor.get(story);
+
+        said(editor, editor.post(story + "/lock/take-over", Map.of()),
+                "You have taken over this article; whoever had it open is told so.");
+        editor.postWithHeader(story + "/autosave", Map.of("headline", "Unsaved headline " + id));
+        said(editor, editor.post(story + "/autosave/discard", Map.of()), "Your autosaved work is discarded.");
+        editor.postWithHeader("/newsroom/articles/new/autosave", Map.of("headline", "Unsaved new story " + id));
+        said(editor, editor.post("/newsroom/articles/new/autosave/discard", Map.of()),
+                "Your autosaved work is discarded.");
+
+        editor.get("/newsroom/account/password");
+        said(editor, editor.post("/newsroom/account/password", Map.of("current", login.password(), "password",
+                "a new password " + id, "passwordAgain", "a new password " + id)), "Your password is changed.");
+
+        editor.get("/newsroom/media");
+        HttpResponse<String> uploaded = editor.postMultipart("/newsroom/media", Map.of("caption", "Flash " + id,
+                "credit", "AP", "altText", "A harbour"), "file", "p.jpg", Fixtures.samplePhoto());
+        String photo = NewsroomClient.location(uploaded);
+        assertThat(photo).matches("/newsroom/media/\\d+");
+        said(editor, uploaded, "Photo #" + photo.substring("/newsroom/media/".length()) + " saved.");
+    }
+
+    /**
+     * The action redirected to a plain address (no query saying what happened) whose page says
+     * {@code message} once: not again when it is loaded again. Returns the address.
+     */
+    private static String said(NewsroomClient client, HttpResponse<String> action, String message) {
+        expectRedirect(action);
+        String path = NewsroomClient.location(action);
+        assertThat(path).as("what was done is not in the address").doesNotContain("?");
+        assertThat(flash(client, path)).isEqualTo(message);
+        assertThat(flash(client, path)).as("said once, not again on reload").isNull();
+        return path;
+    }
+
+    /** The editor form's fields for a story, with the action of the button pressed. */
+    private Map<String, String> story(String section, String version, String action) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("headline", "Flash story " + id,
+                "section", section, "body", "The harbour master spoke on Monday.", "action", action));
+        if (version != null) {
+            fields.put("version", version);
+        }
+        return fields;
+    }
+
+    private static String version(NewsroomClient client, String story) {
+        return client.page(story).selectFirst("input[name=version]").val();
+    }
+
     private static String flash(NewsroomClient client, String path) {
         Element flash = client.page(path).selectFirst("p.flash[role=status]");
         return flash == null ? null : flash.text();

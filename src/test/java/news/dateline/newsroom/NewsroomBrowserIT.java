@@ -87,8 +87,8 @@ class NewsroomBrowserIT {
         browser.findElement(By.cssSelector("button[value=publish]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Published");
+                .until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Published");
         assertThat(browser.findElement(By.cssSelector(".article-state .status")).getText()).isEqualToIgnoringCase(
                 "Published");
         Browser.screenshot(browser, "newsroom-editor-published");
@@ -115,7 +115,7 @@ class NewsroomBrowserIT {
             type(first, "headline", "Council approves the harbour budget");
             typeBody(first, "The council approved the budget on Monday.");
             first.findElement(By.cssSelector("button[value=save]")).click();
-            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
             String editUrl = first.getCurrentUrl().replaceAll("\\?.*", "");
 
             signIn(second, ClientSideData.newEditor());
@@ -124,8 +124,11 @@ class NewsroomBrowserIT {
             Browser.screenshot(second, "second-editor-sees-lock");
 
             type(first, "headline", "Council approves the harbour budget after a long debate");
+            org.openqa.selenium.WebElement savedPage = first.findElement(By.tagName("html"));
             first.findElement(By.cssSelector("button[value=save]")).click();
-            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=saved")
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(savedPage));
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1
                     && d.findElement(By.id("headline")).getAttribute("value").endsWith("long debate"));
 
             String secondText = "<p>The council approved the budget on Monday by 31 votes to 12.</p>";

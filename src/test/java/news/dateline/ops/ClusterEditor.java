@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -111,11 +112,13 @@ public final class ClusterEditor {
         say("typed " + typed.length() + " characters, " + (System.nanoTime() - killedAt) / 1_000_000
                 + " ms of them after the kill");
 
+        WebElement typingPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".notice, #username")).isEmpty());
+        waitFor(browser, 30, () -> gone(typingPage)
+                && !browser.findElements(By.cssSelector(".flash, #username")).isEmpty());
         boolean signedIn = !browser.getCurrentUrl().contains("/newsroom/login")
                 && !browser.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty();
-        String notice = browser.findElements(By.cssSelector(".notice")).stream().map(WebElement::getText)
+        String notice = browser.findElements(By.cssSelector(".flash")).stream().map(WebElement::getText)
                 .findFirst().orElse("(none)");
         say("after the save: " + (signedIn ? "signed in" : "signed out") + ", on "
                 + route(browser).orElse("(no session)") + ", notice: " + notice);
@@ -173,8 +176,14 @@ public final class ClusterEditor {
     }
 
     private static void save(ChromeDriver browser) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        waitFor(browser, 30, () -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
+        waitFor(browser, 30, () -> gone(page) && !browser.findElements(By.cssSelector(".flash")).isEmpty());
+    }
+
+    /** Whether the browser has left the page this element was on (a flash there says nothing of the next). */
+    private static boolean gone(WebElement element) {
+        return ExpectedConditions.stalenessOf(element).apply(null);
     }
 
     /** Publishes the open story once the front page is in Varnish, and waits until readers get it there. */
@@ -185,7 +194,7 @@ public final class ClusterEditor {
         }
         long click = System.nanoTime();
         browser.findElement(By.cssSelector("button[value=publish]")).click();
-        waitFor(browser, 30, () -> browser.findElements(By.cssSelector(".notice")).stream()
+        waitFor(browser, 30, () -> browser.findElements(By.cssSelector(".flash")).stream()
                 .anyMatch(n -> n.getText().startsWith("Published")));
         long committed = System.nanoTime();
         boolean seen = front(http, site).contains(headline);

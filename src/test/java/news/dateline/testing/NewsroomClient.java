@@ -111,6 +111,39 @@ public final class NewsroomClient {
         return response;
     }
 
+    /**
+     * Posts a URL-encoded form whose values are given already percent-encoded, byte for byte (e.g.
+     * {@code %ED%A0%80}, a lone surrogate in the form UTF-8 would give it, which Java's strings cannot
+     * carry to the wire), with the current CSRF token.
+     */
+    public HttpResponse<String> postEncoded(String path, Map<String, String> encodedFields) {
+        String body = encodedFields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+        if (csrfToken != null && !encodedFields.containsKey("_csrf")) {
+            body = "_csrf=" + encode(csrfToken) + (body.isEmpty() ? "" : "&" + body);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        rememberToken(response);
+        return response;
+    }
+
+    /**
+     * The bytes of a whole POST request with this client's session cookie and {@code body} of the given
+     * type, for {@link RawHttp#send}: bytes no HTTP client would send as they are.
+     */
+    public byte[] rawPost(String path, String contentType, byte[] body) {
+        String head = "POST " + path + " HTTP/1.0\r\nHost: " + uri("").getHost() + ":" + uri("").getPort()
+                + "\r\nCookie: DATELINE_SESSION=" + sessionCookie() + "\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+        request.writeBytes(body);
+        return request.toByteArray();
+    }
+
     /** Posts a multipart form with the current CSRF token and, optionally, one file. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
                                               String fileName, byte[] file) {
