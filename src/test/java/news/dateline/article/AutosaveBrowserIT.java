@@ -182,7 +182,8 @@ class AutosaveBrowserIT {
         new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
         Browser.bodyEditor(browser).sendKeys("First paragraph " + id);
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        wait(browser, 10).until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+\\?notice=saved$"));
+        wait(browser, 10).until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+$"));
+        wait(browser, 10).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1);
         String article = browser.getCurrentUrl().replaceAll(".*/newsroom/articles/(\\d+).*", "$1");
         browser.get(baseUrl + "/newsroom/articles/" + article);
         String key = localKey(browser);

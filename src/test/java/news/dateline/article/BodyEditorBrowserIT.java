@@ -281,8 +281,8 @@ class BodyEditorBrowserIT {
         assertThat(Browser.problems(browser)).isEmpty();
 
         browser.findElement(By.cssSelector("button[value=publish]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".flash"))
+                .stream().anyMatch(flash -> flash.getText().startsWith("Published")));
         String url = browser.findElement(By.linkText("View on the site")).getAttribute("href");
         Document page = Jsoup.parse(new SiteClient().get(url.substring(baseUrl.length())).body());
         assertThat(page.select(".article-body strong").eachText()).containsExactly("bold");
@@ -323,8 +323,8 @@ class BodyEditorBrowserIT {
         assertNoAltWarningOnlyFor(browser, undescribed, described);
 
         browser.findElement(By.cssSelector("button[value=save]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElements(By.cssSelector(".notice")).size() == 1);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".flash"))
+                .stream().anyMatch(flash -> flash.getText().equals("Saved.")));
         Browser.bodyEditor(browser);
         assertNoAltWarningOnlyFor(browser, undescribed, described);
         assertThat(Browser.problems(browser)).isEmpty();
