@@ -402,8 +402,9 @@ public class ArticleEditorResource {
             return;
         }
         try (InputStream in = part.getInputStream()) {
-            MediaAsset asset = media.store(in.readAllBytes(), part.getSubmittedFileName(), new PhotoDescription(
-                    form.value("photoUploadCaption"), form.value("photoCredit"), form.value("photoAltText")));
+            MediaAsset asset = media.upload(signedIn.editor(), in.readAllBytes(), part.getSubmittedFileName(),
+                    new PhotoDescription(form.value("photoUploadCaption"), form.value("photoCredit"),
+                            form.value("photoAltText")));
             form.set("photoId", asset.getId().toString());
             form.set("photoUploadCaption", "");
             form.set("photoCredit", "");

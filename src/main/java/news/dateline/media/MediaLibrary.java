@@ -70,6 +70,18 @@ public class MediaLibrary {
         }
     }
 
+    /**
+     * Stores a photo someone in the newsroom uploaded, and says so in the audit log: the photo and its
+     * line commit together (see {@link #store(byte[], String, PhotoDescription)} for what is checked).
+     */
+    public MediaAsset upload(news.dateline.account.Editor editor, byte[] bytes, String originalFilename,
+                             PhotoDescription description) {
+        MediaAsset asset = store(bytes, originalFilename, description);
+        audit.record(news.dateline.audit.AuditAction.PHOTO_UPLOADED, editor, "photo " + asset.getId(),
+                asset.getOriginalFilename());
+        return asset;
+    }
+
     public void describe(news.dateline.account.Editor editor, long id, PhotoDescription description) {
         editor.require(news.dateline.account.Permission.EDIT_MEDIA);
         find(id).orElseThrow(() -> new IllegalArgumentException("There is no photo " + id)).describe(description);
@@ -110,7 +122,7 @@ public class MediaLibrary {
             em.flush();
             em.createNativeQuery("delete from media_rendition where asset_id = :id and shape <> 'full'")
                     .setParameter("id", id).executeUpdate();
-            audit.record(news.dateline.audit.AuditAction.PHOTO_DESCRIBED, editor, "photo " + id,
+            audit.record(news.dateline.audit.AuditAction.PHOTO_FOCUSED, editor, "photo " + id,
                     "focal point " + point.x() + "% " + point.y() + "%");
             photoChanged.fire(new PhotoChanged(id));
             place.renditionsAfterCommit(id);

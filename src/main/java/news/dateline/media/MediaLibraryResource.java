@@ -177,7 +177,7 @@ public class MediaLibraryResource {
                 return page(400, null, values, Map.of("file", news.dateline.platform.PageRenderer.message("media.error.chooseFile")));
             }
             try (InputStream in = part.getInputStream()) {
-                MediaAsset asset = library.store(in.readAllBytes(), part.getSubmittedFileName(),
+                MediaAsset asset = library.upload(editor, in.readAllBytes(), part.getSubmittedFileName(),
                         new PhotoDescription(values.get("caption"), values.get("credit"), values.get("altText")));
                 return pages.redirectWithFlash("/newsroom/media/" + asset.getId(), "flash.photoUploaded",
                         asset.getId());

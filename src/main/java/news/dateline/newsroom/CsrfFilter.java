@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import news.dateline.platform.ErrorPages;
+import news.dateline.platform.PageRenderer;
 
 /**
  * Every state change (POST, PUT, PATCH, DELETE) must carry the session's CSRF token, as the form
@@ -35,8 +36,7 @@ public class CsrfFilter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(errorPages.html(403,
-                "The form had expired or did not come from this site. Go back, reload the page and try again."));
+        response.getWriter().write(errorPages.html(403, PageRenderer.message("error.formExpired")));
     }
 
     private static boolean tokenMatches(HttpServletRequest request) {

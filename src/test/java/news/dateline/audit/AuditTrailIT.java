@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Section, contributor and account changes are in the audit log, in words, each linked to its page. */
+/** Section, contributor, account and photo changes are in the audit log, in words, each linked to its page. */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 
@@ -117,6 +117,36 @@ class AuditTrailIT {
         assertThat(log.selectFirst("tbody tr td:nth-child(2)").text()).isEqualTo("Story created");
         assertThat(log.selectFirst("tbody tr td:nth-child(4) a").attr("href"))
                 .isEqualTo("/newsroom/articles/" + draft.getId());
+    }
+
+    @Test
+    void aPhotoUploadedDescribedAndFocusedIsLoggedInWordsAndLinksToThePhoto() {
+        NewsroomClient editor = signedIn(Role.EDITOR);
+        editor.get("/newsroom/media");
+        java.net.http.HttpResponse<String> uploaded = editor.postMultipart("/newsroom/media",
+                Map.of("caption", "Quay " + id, "credit", "AP", "altText", "A quay"), "file", "quay-" + id + ".jpg",
+                news.dateline.testing.Fixtures.samplePhoto());
+        assertThat(uploaded.statusCode()).isEqualTo(303);
+        String photo = uploaded.headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*/newsroom/media/(\\d+).*", "$1");
+        editor.get("/newsroom/media/" + photo);
+        assertThat(editor.post("/newsroom/media/" + photo, Map.of("caption", "Quay at dawn " + id, "credit", "AP",
+                "altText", "A quay")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/newsroom/media/" + photo + "/focal-point", Map.of("focalX", "30", "focalY", "60"))
+                .statusCode()).isEqualTo(303);
+
+        Document page = signedIn(Role.ADMIN).page("/newsroom/audit?target=" + encode("photo " + photo));
+        // the filter for "photo 12" also finds "photo 123": this photo's lines only
+        java.util.List<Element> lines = page.select("tbody tr").stream()
+                .filter(row -> row.selectFirst("td:nth-child(4)").text().matches("photo " + photo + "\\b.*")).toList();
+
+        assertThat(lines).extracting(row -> row.selectFirst("td:nth-child(2)").attr("data-action"))
+                .containsExactly("PHOTO_FOCUSED", "PHOTO_DESCRIBED", "PHOTO_UPLOADED");
+        assertThat(lines).extracting(row -> row.selectFirst("td:nth-child(2)").text())
+                .containsExactly("Photo focal point set", "Photo description changed", "Photo uploaded");
+        assertThat(lines).extracting(row -> row.selectFirst("td:nth-child(4) a").attr("href"))
+                .containsOnly("/newsroom/media/" + photo);
+        assertThat(lines.get(2).text()).contains("quay-" + id + ".jpg");
     }
 
     private long lines() {

@@ -41,6 +41,8 @@ class CsrfIT {
                 "section", content.newSection(), "action", "save"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(forged.body()).text())
+                .contains("The form had expired or did not come from this site.");
         assertThat(client.page("/newsroom").text()).doesNotContain(headline);
     }
 
