@@ -45,7 +45,7 @@ class ConcurrentSavesIT {
     @Inject
     TestContent content;
 
-    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+    private final ExecutorService threads = Executors.newFixedThreadPool(30);
     private String section;
 
     @BeforeEach
@@ -112,17 +112,18 @@ class ConcurrentSavesIT {
     void manyNewStoriesWithOneHeadlineAtOnceAllGetAnAddress() throws Exception {
         String headline = "Same headline " + System.nanoTime();
         List<NewsroomClient> writers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            writers.add(signedInEditor());
+        List<Future<NewsroomClient>> signingIn = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            signingIn.add(threads.submit(this::signedInEditor));
         }
-        Set<String> places = new HashSet<>();
-        for (int round = 0; round < 4; round++) {
-            List<String> locations = togetherAnswers(writers, client -> client.postMultipart("/newsroom/articles",
-                    Map.of("headline", headline, "section", section, "body", "Text.", "tags", "Fresh tag "
-                            + headline, "action", "save"), null, null, null));
-            places.addAll(locations);
+        for (Future<NewsroomClient> writer : signingIn) {
+            writers.add(writer.get());
         }
-        assertThat(places).as("32 stories, 32 addresses").hasSize(32).allMatch(slug -> !slug.isBlank());
+        // thirty writers press Save on a new story with the same headline and the same new tag at once
+        Set<String> places = new HashSet<>(togetherAnswers(writers, client -> client.postMultipart("/newsroom/articles",
+                Map.of("headline", headline, "section", section, "body", "Text.", "tags", "Fresh tag " + headline,
+                        "action", "save"), null, null, null)));
+        assertThat(places).as("30 stories, 30 addresses").hasSize(30).allMatch(slug -> !slug.isBlank());
     }
 
     private NewsroomClient signedInEditor() {
