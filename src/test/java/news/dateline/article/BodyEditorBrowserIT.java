@@ -271,9 +271,9 @@ class BodyEditorBrowserIT {
         editor.sendKeys(Keys.ENTER, "First point");
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
         editor.sendKeys(Keys.ENTER, "Second point", Keys.ENTER, Keys.ENTER, "Step one");
-        assertThat(numbers.getAttribute("aria-pressed")).isEqualTo("false");
+        pressedBecomes(browser, numbers, "false", "the caret in a bulleted list");
         numbers.click();
-        assertThat(numbers.getAttribute("aria-pressed")).isEqualTo("true");
+        pressedBecomes(browser, numbers, "true", "the caret in a numbered list");
         editor.sendKeys(Keys.ENTER, "Step two");
         assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("<p>Make this word"
                 + " <strong>bold</strong> and this <em>italic</em>.</p><ul><li><p>First point</p></li><li><p>Second"
