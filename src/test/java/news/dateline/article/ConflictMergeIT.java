@@ -63,8 +63,8 @@ class ConflictMergeIT {
 
     @Test
     void whatOnlyTheOtherEditorChangedIsTakenAndNothingIsShownForADecision() {
-        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
-        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        Map<String, String> annasForm = NewsroomClient.editorFields(anna.page(editUrl));
+        Map<String, String> borisForm = NewsroomClient.editorFields(boris.page(editUrl));
         borisForm.put("lead", "Boris's newer lead.");
         assertThat(save(boris, borisForm).statusCode()).isEqualTo(303);
 
@@ -77,7 +77,7 @@ class ConflictMergeIT {
         assertThat(page.selectFirst("#headline").val()).isEqualTo("Anna's headline");
         assertThat(page.select("section.conflict")).as("nothing both changed").isEmpty();
 
-        assertThat(save(anna, fieldsOf(page)).statusCode()).isEqualTo(303);
+        assertThat(save(anna, NewsroomClient.editorFields(page)).statusCode()).isEqualTo(303);
         Document saved = anna.page(editUrl);
         assertThat(saved.selectFirst("#headline").val()).isEqualTo("Anna's headline");
         assertThat(saved.selectFirst("#lead").text()).as("the other editor's lead is not put back")
@@ -86,8 +86,8 @@ class ConflictMergeIT {
 
     @Test
     void onlyTheFieldsBothChangedArePutBeforeTheUser() {
-        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
-        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        Map<String, String> annasForm = NewsroomClient.editorFields(anna.page(editUrl));
+        Map<String, String> borisForm = NewsroomClient.editorFields(boris.page(editUrl));
         borisForm.put("headline", "Boris's headline");
         borisForm.put("lead", "Boris's lead.");
         save(boris, borisForm);
@@ -106,8 +106,8 @@ class ConflictMergeIT {
     void bylinesSectionLanguageScheduleAndEmbargoOnlyTheOtherEditorChangedAreTakenToo() {
         var contributor = contributors.createUnchecked("Vera Conflict " + System.nanoTime(), "", null, null);
         String otherSection = content.newSection();
-        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
-        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        Map<String, String> annasForm = NewsroomClient.editorFields(anna.page(editUrl));
+        Map<String, String> borisForm = NewsroomClient.editorFields(boris.page(editUrl));
         borisForm.put("byline1", contributor.getId().toString());
         borisForm.put("bylineText", "Wire staff");
         borisForm.put("section", otherSection);
@@ -122,7 +122,7 @@ class ConflictMergeIT {
 
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(page.select("section.conflict tbody tr th").eachText()).as("nothing both changed").isEmpty();
-        Map<String, String> merged = fieldsOf(page);
+        Map<String, String> merged = NewsroomClient.editorFields(page);
         assertThat(merged).containsEntry("byline1", contributor.getId().toString())
                 .containsEntry("bylineText", "Wire staff").containsEntry("section", otherSection)
                 .containsEntry("language", "ru").containsEntry("publishAt", "2031-03-04T10:15")
@@ -142,8 +142,8 @@ class ConflictMergeIT {
     void aBylineBothChangedIsShownByNameForADecision() {
         var first = contributors.createUnchecked("Oleg Conflict " + System.nanoTime(), "", null, null);
         var second = contributors.createUnchecked("Irina Conflict " + System.nanoTime(), "", null, null);
-        Map<String, String> annasForm = fieldsOf(anna.page(editUrl));
-        Map<String, String> borisForm = fieldsOf(boris.page(editUrl));
+        Map<String, String> annasForm = NewsroomClient.editorFields(anna.page(editUrl));
+        Map<String, String> borisForm = NewsroomClient.editorFields(boris.page(editUrl));
         borisForm.put("byline1", first.getId().toString());
         borisForm.put("lead", "Boris's lead.");
         save(boris, borisForm);
@@ -154,7 +154,7 @@ class ConflictMergeIT {
         assertThat(page.select("section.conflict tbody tr th").eachText()).containsExactly("Byline 1");
         assertThat(page.select("section.conflict tbody tr td").eachText())
                 .contains(first.getName(), second.getName());
-        assertThat(fieldsOf(page)).containsEntry("byline1", second.getId().toString())
+        assertThat(NewsroomClient.editorFields(page)).containsEntry("byline1", second.getId().toString())
                 .containsEntry("lead", "Boris's lead.");
     }
 
@@ -175,20 +175,4 @@ class ConflictMergeIT {
         return client.postMultipart(editUrl, all, null, null, null);
     }
 
-    private static Map<String, String> fieldsOf(Document form) {
-        Map<String, String> fields = new HashMap<>();
-        form.select("#article-form input[name], #article-form textarea[name], #article-form select[name]")
-                .forEach(field -> {
-                    if (field.is("select")) {
-                        var chosen = field.selectFirst("option[selected]");
-                        fields.put(field.attr("name"), chosen == null ? "" : chosen.val());
-                    } else if (field.is("textarea")) {
-                        fields.put(field.attr("name"), field.text());
-                    } else if (!field.attr("type").equals("file") && !field.attr("type").equals("checkbox")) {
-                        fields.put(field.attr("name"), field.val());
-                    }
-                });
-        fields.remove("_csrf");
-        return fields;
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.dateline.account.Role;
@@ -61,7 +60,7 @@ class OneClickOneOutcomeIT {
         for (Map.Entry<String, String> refused : Map.of("submit", "", "schedule", "2001-01-01T10:00").entrySet()) {
             Trace before = trace(id);
             Document form = editor.page("/newsroom/articles/" + id);
-            Map<String, String> fields = fieldsOf(form);
+            Map<String, String> fields = NewsroomClient.editorFields(form);
             fields.put("headline", "Typed but refused " + refused.getKey());
             fields.put("publishAt", refused.getValue());
             fields.put("action", refused.getKey());
@@ -73,7 +72,7 @@ class OneClickOneOutcomeIT {
             assertThat(trace(id)).as(refused.getKey()).isEqualTo(before);
         }
         Document form = editor.page("/newsroom/articles/" + id);
-        Map<String, String> fields = fieldsOf(form);
+        Map<String, String> fields = NewsroomClient.editorFields(form);
         fields.put("headline", "Saved after the refusals");
         fields.put("action", "save");
         assertThat(editor.postMultipart("/newsroom/articles/" + id, fields, null, null, null).statusCode())
@@ -117,7 +116,7 @@ class OneClickOneOutcomeIT {
     void unusableCharactersGetAMessageNextToTheirFieldAndChangeNothing() {
         long id = publishedThroughTheForm("Clean headline " + System.nanoTime());
         Trace before = trace(id);
-        Map<String, String> fields = fieldsOf(editor.page("/newsroom/articles/" + id));
+        Map<String, String> fields = NewsroomClient.editorFields(editor.page("/newsroom/articles/" + id));
         fields.put("headline", "Nul\u0000headline");
         fields.put("lead", "Backspace \u0008 here");
         fields.put("body", "Kept paragraph.\n\nBell \u0007 here.");
@@ -182,18 +181,4 @@ class OneClickOneOutcomeIT {
         return actions;
     }
 
-    private static Map<String, String> fieldsOf(Document form) {
-        Map<String, String> fields = new HashMap<>();
-        form.select("#article-form input[name], #article-form textarea[name], #article-form select[name]")
-                .forEach(field -> {
-                    if (field.is("select")) {
-                        var chosen = field.selectFirst("option[selected]");
-                        fields.put(field.attr("name"), chosen == null ? "" : chosen.val());
-                    } else if (!field.attr("type").equals("file") && !field.attr("type").equals("checkbox")) {
-                        fields.put(field.attr("name"), field.val());
-                    }
-                });
-        fields.remove("_csrf");
-        return fields;
-    }
 }

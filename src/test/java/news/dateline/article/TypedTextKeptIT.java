@@ -61,7 +61,7 @@ class TypedTextKeptIT {
     void aWritersFormSavedAfterTheySubmittedTheStoryInAnotherTabComesBackWithTheirText() {
         Article draft = content.draftBy(writerLogin, anArticle().inSection(section).withHeadline("Tab story"));
         String path = "/newsroom/articles/" + draft.getId();
-        Map<String, String> firstTab = fieldsOf(writer.page(path));
+        Map<String, String> firstTab = NewsroomClient.editorFields(writer.page(path));
         Map<String, String> secondTab = new HashMap<>(firstTab);
         secondTab.put("action", "submit");
         assertThat(writer.postMultipart(path, secondTab, null, null, null).statusCode()).isEqualTo(303);
@@ -86,7 +86,7 @@ class TypedTextKeptIT {
     void aWritersFormSavedAfterAnEditorPublishedTheStoryComesBackWithTheirText() {
         Article draft = content.draftBy(writerLogin, anArticle().inSection(section));
         String path = "/newsroom/articles/" + draft.getId();
-        Map<String, String> form = fieldsOf(writer.page(path));
+        Map<String, String> form = NewsroomClient.editorFields(writer.page(path));
         articles.publish(content.editorOf(editorLogin), draft.getId(), draft.getVersion());
 
         form.put("headline", "The writer's better headline");
@@ -177,21 +177,4 @@ class TypedTextKeptIT {
         return client;
     }
 
-    private static Map<String, String> fieldsOf(Document form) {
-        Map<String, String> fields = new HashMap<>();
-        form.select("#article-form input[name], #article-form textarea[name], #article-form select[name]")
-                .forEach(field -> {
-                    if (field.is("select")) {
-                        var chosen = field.selectFirst("option[selected]");
-                        fields.put(field.attr("name"), chosen == null ? "" : chosen.val());
-                    } else if (field.is("textarea")) {
-                        fields.put(field.attr("name"), field.text());
-                    } else if (!field.attr("type").equals("file") && !field.attr("type").equals("checkbox")) {
-                        fields.put(field.attr("name"), field.val());
-                    }
-                });
-        fields.remove("_csrf");
-        fields.remove("action");
-        return fields;
-    }
 }

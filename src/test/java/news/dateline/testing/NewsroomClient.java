@@ -218,4 +218,23 @@ public final class NewsroomClient {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * The values an article editor page's form would send (fields, not its buttons or token): what a
+     * test changes before posting it back as the browser would.
+     */
+    public static Map<String, String> editorFields(org.jsoup.nodes.Document page) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        page.select("#article-form input[name], #article-form textarea[name], #article-form select[name]")
+                .forEach(field -> {
+                    if (field.is("select")) {
+                        org.jsoup.nodes.Element chosen = field.selectFirst("option[selected]");
+                        fields.put(field.attr("name"), chosen == null ? "" : chosen.val());
+                    } else if (!field.attr("type").equals("file") && !field.attr("type").equals("checkbox")) {
+                        fields.put(field.attr("name"), field.val());
+                    }
+                });
+        fields.remove("_csrf");
+        return fields;
+    }
 }
