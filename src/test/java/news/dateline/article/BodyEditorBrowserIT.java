@@ -15,6 +15,7 @@ import java.util.UUID;
 import news.dateline.demo.WireStory;
 import news.dateline.testing.Browser;
 import news.dateline.testing.ClientSideData;
+import news.dateline.testing.Await;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.Fixtures;
 import news.dateline.testing.NewsroomClient;
@@ -503,7 +504,11 @@ class BodyEditorBrowserIT {
                 + " at the talks", "credit", "© Photo desk " + id, "altText", altText), "file",
                 "talks.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
-        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
+        long photo = Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
+        // Renditions are made in the background once the upload commits; the page lists them once they exist.
+        Await.until("the photo's renditions", Duration.ofSeconds(20),
+                () -> newsroom.get("/media/" + photo + "/1024.webp").statusCode() == 200);
+        return photo;
     }
 
     private void signIn(ChromeDriver browser, String username) {

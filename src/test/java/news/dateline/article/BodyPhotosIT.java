@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.dateline.account.Role;
+import news.dateline.media.MediaTestData;
+import news.dateline.testing.Await;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.Fixtures;
 import news.dateline.testing.NewsroomClient;
@@ -33,11 +37,14 @@ class BodyPhotosIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(BodyPhotosIT.class);
+        return Deployments.withTests(BodyPhotosIT.class, MediaTestData.class);
     }
 
     @Inject
     TestContent content;
+
+    @Inject
+    MediaTestData media;
 
     private final SiteClient site = new SiteClient();
     private NewsroomClient editor;
@@ -140,6 +147,10 @@ class BodyPhotosIT {
         HttpResponse<String> upload = editor.postMultipart("/newsroom/media", Map.of("caption", caption, "credit",
                 credit, "altText", altText), "file", "quay.jpg", Fixtures.samplePhoto());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(303);
-        return Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
+        long photo = Long.parseLong(NewsroomClient.location(upload).replaceAll(".*/newsroom/media/(\\d+).*", "$1"));
+        // Renditions are made in the background once the upload commits; the page lists them once they exist.
+        Await.until("the photo's renditions", Duration.ofSeconds(20),
+                () -> media.renditionWidths(photo).equals(List.of(320, 640, 1024)));
+        return photo;
     }
 }

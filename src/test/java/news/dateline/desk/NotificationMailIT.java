@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,7 @@ import news.dateline.account.AccountService;
 import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
+import news.dateline.testing.Await;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.NewsroomClient;
 import news.dateline.testing.TestContent;
@@ -468,7 +470,7 @@ class NotificationMailIT {
             if (mails.size() >= count || System.nanoTime() > deadline) {
                 return mails;
             }
-            sleep();
+            Await.pause();
         }
     }
 
@@ -487,20 +489,7 @@ class NotificationMailIT {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Await.until("the mail outbox", Duration.ofSeconds(20), condition);
     }
 
     private long versionOf(long articleId) {

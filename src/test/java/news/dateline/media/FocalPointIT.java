@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
+import news.dateline.testing.Await;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.NewsroomClient;
 import news.dateline.testing.SiteClient;
@@ -305,17 +306,6 @@ class FocalPointIT {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until("the crops", Duration.ofSeconds(30), condition);
     }
 }

@@ -25,6 +25,7 @@ import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
 import news.dateline.platform.ApplicationStarted;
+import news.dateline.testing.Await;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.NewsroomClient;
 import news.dateline.testing.SiteClient;
@@ -228,17 +229,6 @@ class MediaHardeningIT {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 10 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until("the renditions", Duration.ofSeconds(10), condition);
     }
 }
