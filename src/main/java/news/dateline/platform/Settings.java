@@ -170,6 +170,15 @@ public class Settings {
     }
 
     /**
+     * How much memory, in megabytes of the Java heap, keeps the articles that article pages show, ready
+     * to render, so that a page the page cache does not hold is rendered without reading the database;
+     * 0 switches it off. Independent of the page cache.
+     */
+    public int articleMemoryMegabytes() {
+        return Math.max(0, number("dateline.article-memory-mb", 8));
+    }
+
+    /**
      * Who may show public pages in a frame ({@code frame-ancestors} sources, e.g.
      * {@code https://partner.example}); nobody unless configured. The newsroom can never be framed.
      */

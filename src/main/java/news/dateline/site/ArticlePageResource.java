@@ -33,6 +33,9 @@ public class ArticlePageResource {
     ArticlePages articlePages;
 
     @Inject
+    ArticleMemory memory;
+
+    @Inject
     ErrorPages errorPages;
 
     @Inject
@@ -41,23 +44,24 @@ public class ArticlePageResource {
     @Inject
     news.dateline.platform.Settings settings;
 
-    /** One transaction for the whole page: the article, its related stories and whatever else it shows. */
+    /**
+     * The page from the article as {@link ArticleMemory} keeps it: an article kept and current takes
+     * no statement and no transaction; one read takes one transaction.
+     */
     @GET
-    @jakarta.transaction.Transactional
     public Response show(@PathParam("year") String year, @PathParam("month") String month,
                          @PathParam("day") String day, @PathParam("slug") String slug,
                          @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
-        Optional<PublishedArticle> found = articles.bySlug(slug);
+        Optional<ArticlePages.PreparedArticle> found = memory.bySlug(slug);
         if (found.isEmpty()) {
             return elsewhere(slug);
         }
-        PublishedArticle article = found.get();
+        PublishedArticle article = found.get().article();
         String canonical = links.article(article.publishedAt(), article.slug());
         if (!canonical.equals(String.format("/news/%s/%s/%s/%s", year, month, day, slug))) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(canonical)).build();
         }
-        return CachedResponses.page(request, articlePages.render(article, false, links.base()),
-                article.updatedAt());
+        return CachedResponses.page(request, articlePages.render(found.get(), false), article.updatedAt());
     }
 
     private Response elsewhere(String slug) {

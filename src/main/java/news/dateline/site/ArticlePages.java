@@ -2,8 +2,12 @@ package news.dateline.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import news.dateline.article.PublishedArticle;
 import news.dateline.media.ImageType;
 import news.dateline.media.PhotoUrls;
@@ -42,9 +46,63 @@ public class ArticlePages {
     @Inject
     BodyFigures figures;
 
+    @Inject
+    news.dateline.article.PublishedArticles published;
+
+    /**
+     * An article page's own part, made from the article alone: what {@link ArticleMemory} keeps.
+     *
+     * @param tags the cache tags of what it shows: the article, its section's name (a change of sections
+     *             drops the navigation's tag), the bylines' authors and the photos; a change carrying
+     *             one of them makes it out of date
+     */
+    record PreparedArticle(PublishedArticle article, ArticlePageView view, PageMeta meta, Set<String> tags) {
+
+        /** Roughly the characters it holds, for bounding the memory that keeps it (the body dominates). */
+        int weight() {
+            return 2_000 + 2 * (view.bodyHtml() == null ? 0 : view.bodyHtml().length())
+                    + (article.bodyHtml() == null ? 0 : article.bodyHtml().length()) + meta.toString().length();
+        }
+    }
+
+    /** The published article at this slug, read and prepared in one transaction; empty when there is none. */
+    @Transactional
+    public Optional<PreparedArticle> prepared(String slug, String baseUrl) {
+        return published.bySlug(slug).map(article -> prepare(article, baseUrl));
+    }
+
     /** @param baseUrl the site's public address, for the canonical link and structured data */
     public String render(PublishedArticle article, boolean preview, String baseUrl) {
-        ArticlePageView view = view(article);
+        return render(prepare(article, baseUrl), preview);
+    }
+
+    /** The whole page: the article's own part with the related stories and the site's chrome. */
+    public String render(PreparedArticle prepared, boolean preview) {
+        PublishedArticle article = prepared.article();
+        List<news.dateline.article.ArticleSummary> relatedArticles = recentArticles.relatedTo(article, RELATED);
+        pageTags.addAll(prepared.tags()).add(CacheTag.section(article.sectionSlug())).listing(relatedArticles);
+        article.tags().forEach(tag -> pageTags.add(CacheTag.tag(tag.slug())));
+        List<ListingItem> related = relatedArticles.stream().map(listings::item).toList();
+        return pages.render("site/article", article.sectionSlug(),
+                Map.of("article", prepared.view(), "preview", preview, "meta", prepared.meta(), "related", related));
+    }
+
+    PreparedArticle prepare(PublishedArticle article, String baseUrl) {
+        // Not the section's or the tags' own tags: those drop when any story in them changes, which
+        // changes the listings, not this article. Tags are never renamed; a section is renamed by a
+        // change of sections, which drops the navigation.
+        Set<String> tags = new HashSet<>();
+        tags.add(CacheTag.article(article.id()));
+        tags.add(CacheTag.NAVIGATION);
+        article.bylineContributorIds().forEach(id -> {
+            if (id != null) {
+                tags.add(CacheTag.author(id));
+            }
+        });
+        if (article.photo() != null) {
+            tags.add(CacheTag.photo(article.photo().id()));
+        }
+        ArticlePageView view = view(article, tags);
         String url = baseUrl + links.article(article.publishedAt(), article.slug());
         String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
         String socialUrl = article.photo() == null ? null : baseUrl + PhotoUrls.crop(article.photo().id(),
@@ -58,18 +116,10 @@ public class ArticlePages {
                 StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
-        List<news.dateline.article.ArticleSummary> relatedArticles = recentArticles.relatedTo(article, RELATED);
-        pageTags.add(CacheTag.article(article.id()), CacheTag.section(article.sectionSlug())).listing(relatedArticles);
-        article.tags().forEach(tag -> pageTags.add(CacheTag.tag(tag.slug())));
-        if (article.photo() != null) {
-            pageTags.add(CacheTag.photo(article.photo().id()));
-        }
-        List<ListingItem> related = relatedArticles.stream().map(listings::item).toList();
-        return pages.render("site/article", article.sectionSlug(),
-                Map.of("article", view, "preview", preview, "meta", meta, "related", related));
+        return new PreparedArticle(article, view, meta, Set.copyOf(tags));
     }
 
-    private ArticlePageView view(PublishedArticle a) {
+    private ArticlePageView view(PublishedArticle a, Set<String> tags) {
         String dateline = Dateline.of(a.datelinePlace(), clock.datelineDate(a.publishedAt()), a.agencyMark());
         boolean updated = !a.corrections().isEmpty()
                 || a.updatedAt().isAfter(a.publishedAt().plus(java.time.Duration.ofMinutes(5)));
@@ -80,7 +130,7 @@ public class ArticlePages {
                 PhotoUrls.fallback(type)), p.width(), p.height(), p.caption(), p.credit(), p.alt(),
                 PhotoUrls.srcset(p.id(), type, p.width(), p.renditionWidths(), ImageType.WEBP));
         return new ArticlePageView(a.headline(), a.lead(), dateline,
-                Dateline.openBody(figures.render(a.bodyHtml(), pageTags), dateline),
+                Dateline.openBody(figures.render(a.bodyHtml(), tags), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
                 clock.display(a.publishedAt()), bylines(a),
                 a.tags().stream().map(t -> new ArticlePageView.TagLink(t.name(), links.tag(t.slug()))).toList(),

@@ -30,8 +30,8 @@ public class BodyFigures {
     @Inject
     MediaLibrary media;
 
-    /** @param tags the page's cache tags, which get each photo shown */
-    public String render(String sanitizedBody, PageTags tags) {
+    /** @param tags the cache tags of what the body shows, which get each photo shown */
+    public String render(String sanitizedBody, java.util.Set<String> tags) {
         if (sanitizedBody == null || !sanitizedBody.contains("<figure")) {
             return sanitizedBody;
         }

@@ -108,7 +108,8 @@ public class PageCache {
     private Cache<String, Entry> pages;
     /** False when the cache is switched off (no memory given to it): every page is rendered. */
     private boolean enabled = true;
-    private long drops;
+    /** Written under this object's lock; read without it where an older answer is safe. */
+    private volatile long drops;
     /** Drops that may change the section navigation every page shows: those of its tag, and clearings. */
     private volatile long navigationChanges;
     private final ArrayDeque<Drop> recentDrops = new ArrayDeque<>();
@@ -196,7 +197,7 @@ public class PageCache {
      * How many drops there have been: taken before a page is rendered and handed to
      * {@link #putUnlessDroppedSince}, it tells whether what the page shows changed while it was rendered.
      */
-    public synchronized long drops() {
+    public long drops() {
         return drops;
     }
 
@@ -220,18 +221,42 @@ public class PageCache {
     }
 
     private synchronized boolean putUnlessDroppedSince(String key, Entry page, long dropsBefore) {
-        if (dropsBefore != drops) {
-            if (recentDrops.isEmpty() || recentDrops.peekFirst().number() > dropsBefore + 1) {
-                return false;
-            }
-            for (Drop drop : recentDrops) {
-                if (drop.number() > dropsBefore && drop.hits(page.tags())) {
-                    return false;
-                }
-            }
+        if (droppedSince(dropsBefore, page.tags())) {
+            return false;
         }
         pages.put(key, page);
         return true;
+    }
+
+    /**
+     * Whether something read after {@link #drops()} answered {@code dropsBefore}, and showing what
+     * these tags name, is still current: the number of drops it is current as of, or -1 when one of
+     * its tags was dropped since (or so many drops came since that they are no longer remembered).
+     * Works with the cache switched off too: drops are counted all the same.
+     */
+    public long currentAsOf(long dropsBefore, Set<String> tags) {
+        long now = drops;
+        if (now == dropsBefore) {
+            return now;
+        }
+        synchronized (this) {
+            return droppedSince(dropsBefore, tags) ? -1 : drops;
+        }
+    }
+
+    private boolean droppedSince(long dropsBefore, Set<String> tags) {
+        if (dropsBefore == drops) {
+            return false;
+        }
+        if (recentDrops.isEmpty() || recentDrops.peekFirst().number() > dropsBefore + 1) {
+            return true;
+        }
+        for (Drop drop : recentDrops) {
+            if (drop.number() > dropsBefore && drop.hits(tags)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,6 +21,11 @@ public class PageTags {
         return this;
     }
 
+    public PageTags addAll(Collection<String> more) {
+        tags.addAll(more);
+        return this;
+    }
+
     /** A listing shows these articles (and their photos). */
     public PageTags listing(Collection<ArticleSummary> items) {
         for (ArticleSummary item : items) {

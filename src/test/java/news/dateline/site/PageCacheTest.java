@@ -122,6 +122,33 @@ class PageCacheTest {
     }
 
     @Test
+    void somethingReadBeforeDropsIsCurrentAsOfTheLatestUnlessOneOfItsTagsWasDroppedOrTooManyCame() {
+        PageCache cache = new PageCache(0);
+        long read = cache.drops();
+        assertThat(cache.currentAsOf(read, Set.of("article:1"))).as("no drop since").isEqualTo(read);
+
+        cache.dropTagged(Set.of("section:sport", "article:2"));
+        long afterOther = cache.drops();
+        assertThat(cache.currentAsOf(read, Set.of("article:1", "navigation"))).as("others dropped")
+                .isEqualTo(afterOther).isGreaterThan(read);
+
+        cache.dropTagged(Set.of("article:1"));
+        assertThat(cache.currentAsOf(read, Set.of("article:1"))).as("its own tag dropped").isEqualTo(-1);
+        assertThat(cache.currentAsOf(afterOther, Set.of("article:1"))).as("dropped after the other").isEqualTo(-1);
+        assertThat(cache.currentAsOf(cache.drops(), Set.of("article:1"))).as("read again after it")
+                .isEqualTo(cache.drops());
+
+        long beforeMany = cache.drops();
+        for (int i = 0; i <= PageCache.RECENT_DROPS; i++) {
+            cache.dropTagged(Set.of("article:" + (1000 + i)));
+        }
+        assertThat(cache.currentAsOf(beforeMany, Set.of("article:1"))).as("more drops than remembered").isEqualTo(-1);
+        long beforeClear = cache.drops();
+        cache.clear();
+        assertThat(cache.currentAsOf(beforeClear, Set.of("article:1"))).as("a clearing").isEqualTo(-1);
+    }
+
+    @Test
     void aChangeDropsExactlyThePagesWithItsTags() {
         PageCache cache = new PageCache(BOUND);
         cache.put("/a", page(100, "article:1"));
