@@ -372,7 +372,11 @@ public class ArticleService {
                 + " and a.scheduledAt < :now", Long.class).setParameter("now", clock.now()).getSingleResult();
     }
 
-    /** Writes an old revision's content back as the newest revision; history is never rewritten. */
+    /**
+     * Writes an old revision's content back as the newest revision (its words and their language, section,
+     * tags, bylines and photo; not its planned time or embargo, which only scheduling sets); history is
+     * never rewritten.
+     */
     public Article restore(Editor editor, long articleId, long basedOnVersion, int revisionNumber) {
         Article article = loadForChange(editor, articleId, basedOnVersion);
         ArticleChanged before = article.isPublished() ? ArticleChanged.shownAt(article) : null;
@@ -380,8 +384,10 @@ public class ArticleService {
                 .orElseThrow(() -> new ArticleRefused("form", "article.error.noRevision", revisionNumber));
         Instant now = clock.now();
         ArticleText text = old.text();
+        // The language with the words written in it; a revision from before revisions kept it leaves the current one.
+        String language = old.keepsLanguageAndSchedule() ? old.getLanguage() : article.getLanguage();
         article.revise(new ArticleText(text.headline(), text.lead(), text.bodyHtml(), text.datelinePlace(),
-                text.agencyMark(), article.getLanguage()), now);
+                text.agencyMark(), language), now);
         Section section = em.find(Section.class, old.getSectionId());
         if (section != null) {
             article.placeIn(section, now);

@@ -39,6 +39,23 @@ class ArticleHistoryIT {
     private final SiteClient site = new SiteClient();
 
     @Test
+    void restoringARevisionBringsBackTheLanguageItsWordsWereWrittenIn() {
+        Login login = content.newAccount(Role.EDITOR);
+        Editor editor = content.editorOf(login);
+        String section = content.newSection();
+        Article article = content.draftBy(login, anArticle().inSection(section).withHeadline("Ferry strike ends")
+                .inLanguage("en"));
+        Article translated = articles.update(editor, article.getId(), article.getVersion(), anArticle()
+                .inSection(section).withHeadline("Забастовка паромщиков закончилась").inLanguage("ru").draft());
+
+        Article restored = articles.restore(editor, translated.getId(), translated.getVersion(), 1);
+
+        assertThat(translated.getLanguage()).isEqualTo("ru");
+        assertThat(restored.getHeadline()).isEqualTo("Ferry strike ends");
+        assertThat(restored.getLanguage()).isEqualTo("en");
+    }
+
+    @Test
     void everySaveKeepsARevisionAndRestoringAnOldOneAddsANewRevision() {
         Login login = content.newAccount(Role.EDITOR);
         Editor editor = content.editorOf(login);
