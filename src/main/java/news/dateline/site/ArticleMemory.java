@@ -86,13 +86,4 @@ class ArticleMemory {
         }
         return read;
     }
-
-    /** How many articles are kept, for tests. */
-    long size() {
-        if (bySlug == null) {
-            return 0;
-        }
-        bySlug.cleanUp();
-        return bySlug.estimatedSize();
-    }
 }
