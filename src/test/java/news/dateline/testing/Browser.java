@@ -192,6 +192,17 @@ public final class Browser {
         return launch(options);
     }
 
+    /**
+     * Chromium as a phone shows pages: a 390 x 844 CSS-pixel screen at three device pixels each, with
+     * touch and the mobile viewport (the page's {@code <meta name="viewport">} applies).
+     */
+    public static ChromeDriver startOnPhone() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true, "mobile", true)));
+        return launch(options);
+    }
+
     /** The article editor's visual body editor, once its module has started. */
     public static WebElement bodyEditor(ChromeDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
