@@ -58,6 +58,32 @@ class PageTemplatesTest {
     }
 
     @Test
+    void listingThumbnailsAreSizedForTheirSlotAndOnlyTheFirstScreenLoadsAtOnce() {
+        ListingItem photo = new ListingItem("/news/2016/06/07/a", "With a photo", "Lead", "World", "/section/world",
+                "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", "/media/1/3x2-50-40.jpg", "Cranes", "/media/1/3x2-50-40.webp");
+        ListingItem text = new ListingItem("/news/2016/06/07/b", "Text only", "Lead", "World", "/section/world",
+                "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", null, null, null);
+        ListingPage page = new ListingPage("All news", "All news", List.of(photo, text, photo, photo, photo), null, "/");
+        Document html = Jsoup.parse(renderer.render("site/listing", Map.of("chrome", chrome, "page", page, "intro", "")));
+
+        assertThat(html.select(".news-item").get(1).select("picture")).as("a text-only story stays compact").isEmpty();
+        List<org.jsoup.nodes.Element> images = html.select(".news-item picture img");
+        assertThat(images).hasSize(4);
+        assertThat(images).extracting(i -> i.attr("loading")).containsExactly("eager", "eager", "lazy", "lazy");
+        org.jsoup.nodes.Element first = images.get(0);
+        assertThat(first.attr("width")).isEqualTo("160");
+        assertThat(first.attr("height")).isEqualTo("107");
+        assertThat(first.attr("srcset")).isEqualTo("/media/1/3x2-50-40.jpg 320w");
+        assertThat(first.attr("sizes")).isEqualTo("(max-width: 40rem) 96px, 160px");
+        assertThat(first.attr("alt")).isEqualTo("Cranes");
+        org.jsoup.nodes.Element webp = html.selectFirst(".news-item picture source");
+        assertThat(webp.attr("type")).isEqualTo("image/webp");
+        assertThat(webp.attr("srcset")).isEqualTo("/media/1/3x2-50-40.webp 320w");
+        assertThat(webp.attr("sizes")).isEqualTo(first.attr("sizes"));
+        assertValidPage(html.outerHtml());
+    }
+
+    @Test
     void theSearchPageIsValidHtmlWithResultsAndWhenEmpty() {
         SearchResource.Result result = new SearchResource.Result("/news/2016/06/07/a", "Headline", "World",
                 "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32",
