@@ -134,8 +134,10 @@ class FocalPointBrowserIT {
             d.navigate().refresh();
             WebElement image = d.findElement(By.xpath("//li[contains(@class, 'news-item')][.//a[text()='"
                     + headline + "']]//picture/img"));
+            // The 320 px crop in a 160 px slot (srcset "320w", sizes "160px"): shown at two pixels per CSS
+            // pixel, so its density-corrected width is 160; the file's own size is checked below.
             return (Boolean) ((ChromeDriver) d).executeScript("return arguments[0].complete"
-                    + " && arguments[0].naturalWidth === 320 && arguments[0].currentSrc.endsWith('.webp')", image);
+                    + " && arguments[0].naturalWidth === 160 && arguments[0].currentSrc.endsWith('.webp')", image);
         });
         thumbnail = browser.findElement(By.xpath("//li[contains(@class, 'news-item')][.//a[text()='"
                 + headline + "']]//picture/img"));

@@ -170,7 +170,7 @@ class FocalPointIT {
         assertThat(thumbnail.attr("alt")).isEqualTo("Cranes over the water");
         assertThat(thumbnail.attr("src")).isEqualTo("/media/" + photo.getId() + "/3x2-50-50.jpg");
         assertThat(listing.selectFirst(".news-item picture source[type=image/webp]").attr("srcset"))
-                .isEqualTo("/media/" + photo.getId() + "/3x2-50-50.webp");
+                .isEqualTo("/media/" + photo.getId() + "/3x2-50-50.webp 320w");
     }
 
     @Test
