@@ -39,6 +39,7 @@ public class JaxrsApplication extends Application {
                 news.dateline.desk.NotificationsResource.class,
                 news.dateline.admin.AuditLogResource.class,
                 news.dateline.section.SectionAdminResource.class,
+                news.dateline.front.BreakingNewsResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.admin.AccountAdminResource.class,
                 news.dateline.newsroom.OwnPasswordResource.class,

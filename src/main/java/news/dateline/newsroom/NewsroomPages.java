@@ -157,6 +157,9 @@ public class NewsroomPages {
         items.add(new MenuItem("New article", "/newsroom/articles/new"));
         items.add(new MenuItem("Media", "/newsroom/media"));
         items.add(new MenuItem("Password", "/newsroom/account/password"));
+        if (editor.may(Permission.PUBLISH_ARTICLE)) {
+            items.add(new MenuItem(PageRenderer.message("menu.breaking"), "/newsroom/breaking"));
+        }
         if (editor.may(Permission.MANAGE_CONTRIBUTORS)) {
             items.add(new MenuItem("Contributors", "/newsroom/contributors"));
         }

@@ -13,7 +13,7 @@ public final class CacheTag {
     public static final String SEARCH = "search";
     /** The sitemaps. */
     public static final String SITEMAP = "sitemap";
-    /** The section navigation in every public page's masthead. */
+    /** Every public page's masthead: the section navigation and the breaking-news banner. */
     public static final String NAVIGATION = "sections";
 
     private CacheTag() {

@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import news.dateline.article.ArticleService;
+import news.dateline.front.BreakingNews;
 import news.dateline.platform.ApplicationStarted;
 import news.dateline.platform.Settings;
 
 /**
- * Publishes scheduled articles when they are due: a server-side timer, not reader traffic. It runs
+ * Publishes scheduled articles when they are due, and ends the breaking-news banner when its time is up:
+ * a server-side timer, not reader traffic. It runs
  * right after start (so whatever fell due during downtime goes out first) and then every few seconds.
  * Each batch claims its rows with {@code FOR UPDATE SKIP LOCKED}, so several servers can run it at
  * once without publishing an article twice or skipping one.
@@ -36,6 +38,9 @@ public class PublicationScheduler {
 
     @Inject
     Settings settings;
+
+    @Inject
+    BreakingNews breakingNews;
 
     private final String name = "scheduler@" + ManagementFactory.getRuntimeMXBean().getName();
     private ScheduledFuture<?> timer;
@@ -69,6 +74,14 @@ public class PublicationScheduler {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The publication run failed; the next run retries", e);
+        }
+        try {
+            int ended = breakingNews.endExpired();
+            if (ended > 0) {
+                LOG.info("A breaking-news banner reached its end");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Ending the breaking-news banner failed; the next run retries", e);
         }
     }
 

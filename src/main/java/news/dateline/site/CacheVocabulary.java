@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import news.dateline.article.ArticleChanged;
 import news.dateline.contributor.ContributorChanged;
+import news.dateline.front.BreakingNewsChanged;
 import news.dateline.media.PhotoChanged;
 import news.dateline.platform.CacheTag;
 import news.dateline.section.SectionsChanged;
@@ -40,6 +41,11 @@ class CacheVocabulary {
         Set<String> tags = new HashSet<>(Set.of(CacheTag.NAVIGATION, CacheTag.SITEMAP));
         change.slugs().forEach(slug -> tags.add(CacheTag.section(slug)));
         siteChanged.fire(new SiteChanged(tags));
+    }
+
+    /** The banner is in every page's masthead, as the navigation is. */
+    void onBreakingNews(@Observes BreakingNewsChanged change) {
+        siteChanged.fire(new SiteChanged(Set.of(CacheTag.NAVIGATION)));
     }
 
     void onContributor(@Observes ContributorChanged change) {

@@ -9,12 +9,14 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.dateline.article.ArticleSummary;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 for a listing: the latest articles with their full lead, and the
- * photo as an enclosure (with Media RSS credit and caption). All text goes through an XML writer,
+ * photo as an enclosure (with Media RSS credit and caption); the story in the breaking-news banner carries
+ * a "Breaking news" category while it is up. All text goes through an XML writer,
  * so nothing needs escaping by hand.
  */
 @ApplicationScoped
@@ -30,7 +32,11 @@ class Feeds {
     @Inject
     Settings settings;
 
+    @Inject
+    SitePages sitePages;
+
     String rss(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+        Long breaking = sitePages.breakingArticleId();
         return XmlDocument.write(xml -> {
             xml.writeStartElement("rss");
             xml.writeAttribute("version", "2.0");
@@ -59,6 +65,9 @@ class Feeds {
                 xml.writeEndElement();
                 XmlDocument.element(xml, "description", item.lead());
                 XmlDocument.element(xml, "category", item.sectionName());
+                if (Long.valueOf(item.id()).equals(breaking)) {
+                    XmlDocument.element(xml, "category", PageRenderer.message("breaking.label"));
+                }
                 XmlDocument.element(xml, "pubDate", rfc822(item.publishedAt()));
                 if (item.photoId() != null) {
                     String photo = baseUrl + links.photo(item.photoId(), extension(item));
@@ -81,6 +90,7 @@ class Feeds {
     }
 
     String atom(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+        Long breaking = sitePages.breakingArticleId();
         return XmlDocument.write(xml -> {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement("feed");
@@ -109,6 +119,11 @@ class Feeds {
                 xml.writeEndElement();
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", item.sectionName());
+                if (Long.valueOf(item.id()).equals(breaking)) {
+                    xml.writeEmptyElement("category");
+                    xml.writeAttribute("term", "breaking");
+                    xml.writeAttribute("label", PageRenderer.message("breaking.label"));
+                }
                 if (item.photoId() != null) {
                     String photo = baseUrl + links.photo(item.photoId(), extension(item));
                     xml.writeEmptyElement("link");

@@ -38,6 +38,7 @@ public class MalformedRequests extends HttpFilter {
             + "|accounts(/[^/]{1,80}/(role|email|reset-password))?"
             + "|sections(/[^/]{1,200})?|contributors(/\\d{1,18})?"
             + "|media(/\\d{1,18}(/focal-point)?)?"
+            + "|breaking(/off)?"
             + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker))?|/new/photo-picker)?)");
     /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
     private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(

@@ -18,7 +18,8 @@ class PageTemplatesTest {
 
     private final PageRenderer renderer = new PageRenderer();
     private final Chrome chrome = new Chrome("Dateline", "/", "/assets/site.css?v=0123456789ab", List.of(
-            new Chrome.NavLink("World", "/section/world", true), new Chrome.NavLink("Politics", "/section/politics", false)));
+            new Chrome.NavLink("World", "/section/world", true), new Chrome.NavLink("Politics", "/section/politics", false)),
+            new Chrome.BreakingLink("Quake hits the coast", "/news/2016/06/07/quake"));
 
     @Test
     void theArticlePageIsValidHtml() {

@@ -170,6 +170,7 @@ class PhoneScreenBrowserIT {
                 "/newsroom/articles/" + site.articleId() + "/preview", "/newsroom/media",
                 "/newsroom/media/" + site.photoId(), "/newsroom/sections", "/newsroom/contributors",
                 "/newsroom/accounts", "/newsroom/audit", "/newsroom/notifications", "/newsroom/account/password",
+                "/newsroom/breaking?article=" + site.articleId(),
                 "/newsroom/admin/database")) {
             visit(path, complaints);
         }
