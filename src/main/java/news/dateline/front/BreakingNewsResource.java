@@ -30,7 +30,7 @@ public class BreakingNewsResource {
     private static final int STORIES_OFFERED = 40;
 
     /** The live banner as the desk shows it. */
-    public record LiveView(String id, String shown, String url, String until, String startedBy) {
+    public record LiveView(String shown, String url, String until, String startedBy) {
     }
 
     /** A story offered for the banner. */
@@ -91,7 +91,7 @@ public class BreakingNewsResource {
         Optional<BreakingNews.Banner> live = breaking.live();
         String chosen = typed.getOrDefault("article", "");
         Map<String, Object> model = new HashMap<>();
-        model.put("live", live.map(b -> new LiveView(Long.toString(b.id()), b.shown(),
+        model.put("live", live.map(b -> new LiveView(b.shown(),
                 links.article(b.publishedAt(), b.slug()), clock.display(b.expiresAt()), b.startedBy())).orElse(null));
         model.put("seen", live.map(b -> Long.toString(b.id())).orElse(""));
         model.put("stories", breaking.recentStories(STORIES_OFFERED).stream()

@@ -50,7 +50,8 @@ class DemoContentIT {
         em.createNativeQuery("truncate article, article_tag, article_byline, article_transition,"
                 + " article_slug_history, article_revision, article_correction, article_publication, edit_lock,"
                 + " personal_draft, tag, section, media_asset, media_content, media_rendition, contributor,"
-                + " account, login_throttle, article_note, notification, mail_outbox, article_body_photo").executeUpdate();
+                + " account, login_throttle, article_note, notification, mail_outbox, article_body_photo,"
+                + " breaking_news").executeUpdate();
     }
 
     @AfterEach
