@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import news.dateline.account.Editor;
 import news.dateline.account.Role;
 import news.dateline.article.Article;
 import news.dateline.article.ArticleService;
+import news.dateline.platform.CacheTag;
 import news.dateline.platform.FieldRefused;
 import news.dateline.platform.FormInput;
 import news.dateline.platform.Permalinks;
@@ -68,6 +72,12 @@ class BreakingNewsIT {
 
     @Inject
     MovableClock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
 
     private final SiteClient reader = new SiteClient();
     private Editor editor;
@@ -118,6 +128,27 @@ class BreakingNewsIT {
         breaking.switchOff(editor, Long.toString(breaking.live().orElseThrow().id()));
         pages.forEach(page -> assertThat(banner(page)).as(page).isNull());
         assertThat(reader.get("/feeds/all.rss").body()).doesNotContain("Breaking news");
+    }
+
+    @Test
+    void aBannerSwitchedOnByAnotherServerIsOnThisServersCachedPagesWithinASecond() throws Exception {
+        Article story = published("Airport closed by fog");
+        reader.get("/");
+        assertThat(banner("/")).as("cached without a banner").isNull();
+
+        // Another server's switch: the row in the database, and its change recorded for every server.
+        transaction.begin();
+        em.createNativeQuery("insert into breaking_news (article_id, started_at, expires_at, started_by)"
+                        + " values (:article, now(), now() + interval '1 hour', :by)")
+                .setParameter("article", story.getId()).setParameter("by", editor.accountId()).executeUpdate();
+        em.createNativeQuery("insert into site_change (tags) values (:tags)")
+                .setParameter("tags", CacheTag.NAVIGATION).executeUpdate();
+        transaction.commit();
+        long start = System.nanoTime();
+        Await.until("the other server's banner", Duration.ofSeconds(2), () -> banner("/") != null);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(banner("/").selectFirst("a").attr("href")).isEqualTo(path(story));
     }
 
     @Test
