@@ -122,6 +122,46 @@ public class PublishedArticles {
                 java.util.Set.copyOf(tags.getOrDefault(summary.id(), java.util.Set.of())))).toList();
     }
 
+    /**
+     * The published stories a front may show, newest first, in one statement: the stories placed on it, the
+     * {@code newest} newest of the front's scope (the whole site, or the section {@code scopeSection}), and the
+     * {@code perSection} newest of each section in {@code sectionSlugs}. Placed stories not published are left out.
+     */
+    public List<ArticleSummary> frontCandidates(java.util.Collection<Long> placed, String scopeSection, int newest,
+                                                java.util.Collection<String> sectionSlugs, int perSection) {
+        jakarta.persistence.Query query = em.createNativeQuery("with pool as ("
+                        + " select a.id from article a where a.id = any(cast(string_to_array(:placed, ',') as bigint[]))"
+                        + " union (select a.id from article a where a.status = 'PUBLISHED'"
+                        + (scopeSection == null ? "" : " and a.section_id = (select id from section where slug = :scope)")
+                        + " order by a.published_at desc, a.id desc limit :newest)"
+                        + " union select x.id from section s cross join lateral (select a.id from article a"
+                        + " where a.section_id = s.id and a.status = 'PUBLISHED' order by a.published_at desc, a.id desc"
+                        + " limit :perSection) x where s.slug = any(string_to_array(:sections, ','))"
+                        + ") select a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.published_at, a.updated_at,"
+                        + " p.id as photo_id, p.mime_type, p.width, coalesce(a.photo_caption, p.caption), p.byte_size,"
+                        + " p.credit, p.alt_text, p.focal_x, p.focal_y"
+                        + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id"
+                        + " where a.id in (select id from pool) and a.status = 'PUBLISHED'"
+                        + " order by a.published_at desc, a.id desc")
+                .setParameter("placed", String.join(",", placed.stream().map(String::valueOf).toList()))
+                .setParameter("newest", newest)
+                .setParameter("perSection", perSection)
+                .setParameter("sections", String.join(",", sectionSlugs));
+        if (scopeSection != null) {
+            query.setParameter("scope", scopeSection);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new ArticleSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], news.dateline.platform.SqlValues.instant(r[6]),
+                    news.dateline.platform.SqlValues.instant(r[7]), r[8] == null ? null : ((Number) r[8]).longValue(),
+                    (String) r[9], r[10] == null ? null : ((Number) r[10]).intValue(), (String) r[11],
+                    r[12] == null ? null : ((Number) r[12]).longValue(), (String) r[13], (String) r[14],
+                    r[15] == null ? null : ((Number) r[15]).intValue(), r[16] == null ? null : ((Number) r[16]).intValue());
+        }).toList();
+    }
+
     /** Published articles changed after {@code since}, oldest change first (for polling clients). */
     public List<ArticleSummary> changedSince(Instant since, long afterId, int limit) {
         return em.createQuery(SUMMARY + PUBLISHED + " and (a.updatedAt, a.id) > (:since, :id)"

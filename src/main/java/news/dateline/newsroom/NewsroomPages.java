@@ -158,6 +158,7 @@ public class NewsroomPages {
         items.add(new MenuItem("Media", "/newsroom/media"));
         items.add(new MenuItem("Password", "/newsroom/account/password"));
         if (editor.may(Permission.PUBLISH_ARTICLE)) {
+            items.add(new MenuItem(PageRenderer.message("menu.fronts"), "/newsroom/fronts"));
             items.add(new MenuItem(PageRenderer.message("menu.breaking"), "/newsroom/breaking"));
         }
         if (editor.may(Permission.MANAGE_CONTRIBUTORS)) {

@@ -35,6 +35,11 @@ public final class CacheTag {
         return "author:" + contributorId;
     }
 
+    /** A curated front, named by its path ({@code home}, {@code section/world}). */
+    public static String front(String path) {
+        return "front:" + path.replace('/', ':');
+    }
+
     public static String photo(long id) {
         return "photo:" + id;
     }

@@ -40,12 +40,18 @@ public class Permalinks {
         return base() + path;
     }
 
-    public String allNews() {
+    /** The home page: the front editors arrange. */
+    public String home() {
         return "/";
     }
 
+    /** Every published story, newest first. */
+    public String allNews() {
+        return "/news";
+    }
+
     public String allNewsOlderThan(PageKey key) {
-        return "/?before=" + encode(key.token());
+        return allNews() + "?before=" + encode(key.token());
     }
 
     public String section(String sectionSlug) {
@@ -73,7 +79,8 @@ public class Permalinks {
 
     /** The RSS and Atom feeds of a listing: {@code /feeds/all.rss}, {@code /section/world/feed.atom}. */
     public String feed(String listingPath, String format) {
-        return ("/".equals(listingPath) ? "/feeds/all" : listingPath + "/feed") + "." + format;
+        return (allNews().equals(listingPath) || home().equals(listingPath) ? "/feeds/all" : listingPath + "/feed")
+                + "." + format;
     }
 
     public String photo(long photoId, String extension) {

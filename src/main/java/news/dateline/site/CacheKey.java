@@ -50,7 +50,7 @@ record CacheKey(String path, Map<String, String> parameters) {
 
     /** The parameters a cached route reads; empty when the route is not cached. */
     static Optional<List<String>> parametersRead(String path) {
-        if (path.equals("/") || (LISTING_PREFIXES.stream().anyMatch(path::startsWith) && !path.contains("/feed."))) {
+        if (path.equals("/") || path.equals("/news") || (LISTING_PREFIXES.stream().anyMatch(path::startsWith) && !path.contains("/feed."))) {
             return Optional.of(LISTING_PARAMETERS);
         }
         if (path.equals("/search")) {

@@ -48,6 +48,11 @@ class CacheVocabulary {
         siteChanged.fire(new SiteChanged(Set.of(CacheTag.NAVIGATION)));
     }
 
+    /** A front published or restored: its page (and its ninjs listing). */
+    void onFront(@Observes news.dateline.front.FrontChanged change) {
+        siteChanged.fire(new SiteChanged(Set.of(CacheTag.front(change.front().path()))));
+    }
+
     void onContributor(@Observes ContributorChanged change) {
         siteChanged.fire(new SiteChanged(Set.of(CacheTag.author(change.contributorId()))));
     }

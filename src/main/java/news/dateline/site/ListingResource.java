@@ -57,7 +57,24 @@ public class ListingResource {
     @Inject
     PageTags pageTags;
 
+    @Inject
+    FrontPages fronts;
+
+    /** The home page: the front editors arrange. An older page of All news asked at its former address moves. */
     @GET
+    public Response home(@QueryParam("before") String before, @Context Request request,
+                         @Context jakarta.ws.rs.core.UriInfo uri) {
+        if (before != null && !before.isEmpty()) {
+            PageKey after = PagePosition.fromQuery(before);
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create(after == null ? links.allNews() : links.allNewsOlderThan(after)))
+                    .build();
+        }
+        return front(request, news.dateline.front.FrontKey.HOME, null, null);
+    }
+
+    @GET
+    @Path("news")
     public Response allNews(@QueryParam("before") String before, @Context Request request,
                             @Context jakarta.ws.rs.core.UriInfo uri) {
         PageKey after = PagePosition.fromQuery(before);
@@ -71,8 +88,12 @@ public class ListingResource {
     @Path("section/{slug}")
     public Response section(@PathParam("slug") String slug, @QueryParam("before") String before,
                             @Context Request request, @Context jakarta.ws.rs.core.UriInfo uri) {
-        Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         PageKey after = PagePosition.fromQuery(before);
+        if (after == null) {
+            // The section's name comes with its stories: an unknown or empty section has none (404).
+            return front(request, news.dateline.front.FrontKey.section(slug), slug, null);
+        }
+        Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
         List<ArticleSummary> slice = nothingPublishedIsGone(after,
                 articles.newestInSection(slug, after, ListingPages.PAGE_SIZE + 1),
                 () -> articles.newestInSection(slug, null, 1));
@@ -139,6 +160,29 @@ public class ListingResource {
     private java.time.Instant lastModified(List<ArticleSummary> slice) {
         return slice.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
                 .orElse(generation.lastChange());
+    }
+
+    /** A front: its arrangement as published, filled with the newest stories, and what it shows as cache tags. */
+    private Response front(Request request, news.dateline.front.FrontKey key, String sectionSlug, String sectionName) {
+        FrontPages.Built built = fronts.live(key, sectionName);
+        pageTags.addAll(built.tags());
+        FrontPage page = built.page();
+        String base = links.base();
+        String url = base + (key.isHome() ? links.home() : links.section(sectionSlug));
+        List<String> items = new java.util.ArrayList<>();
+        if (page.lead() != null) {
+            items.add(base + page.lead().item().url());
+        }
+        page.secondary().forEach(i -> items.add(base + i.url()));
+        page.blocks().forEach(b -> b.items().forEach(i -> items.add(base + i.url())));
+        page.more().forEach(i -> items.add(base + i.url()));
+        String feedPath = key.isHome() ? links.allNews() : links.section(sectionSlug);
+        PageMeta meta = new PageMeta(url, page.title(), key.isHome() ? settings.siteName()
+                : page.title() + " — " + settings.siteName(), "website", null, null, null, null,
+                StructuredData.collectionPage(page.title(), url, items),
+                base + links.feed(feedPath, "rss"), base + links.feed(feedPath, "atom"));
+        String html = pages.render("site/front", sectionSlug, Map.of("front", page, "meta", meta));
+        return CachedResponses.page(request, html, built.lastModified());
     }
 
     private Response respond(Request request, ListingPage page, String sectionSlug, List<ArticleSummary> slice,

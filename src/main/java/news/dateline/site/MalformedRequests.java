@@ -39,10 +39,11 @@ public class MalformedRequests extends HttpFilter {
             + "|sections(/[^/]{1,200})?|contributors(/\\d{1,18})?"
             + "|media(/\\d{1,18}(/focal-point)?)?"
             + "|breaking(/off)?"
+            + "|fronts/(home|section/[a-z0-9-]{1,200})/[a-z-]{1,20}"
             + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker))?|/new/photo-picker)?)");
     /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
     private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
-            "/newsroom/?|/newsroom/audit");
+            "/newsroom/?|/newsroom/audit|/newsroom/fronts/(home|section/[a-z0-9-]{1,200})");
     /** The listener's own limit ({@code max-post-size} in the server's configuration). */
     static final long LISTENER_MAX_POST_BYTES = 32L * 1024 * 1024;
     /** Any other form: text only. */

@@ -101,6 +101,7 @@ public class SitemapResource {
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            url(xml, base + links.home(), null);
             url(xml, base + links.allNews(), null);
             for (var section : sections.publicNavigation()) {
                 url(xml, base + links.section(section.slug()), null);

@@ -127,7 +127,8 @@ class FocalPointBrowserIT {
         assertThat(browser.findElement(By.cssSelector("figure.main-photo img")).getAttribute("alt"))
                 .isEqualTo("A red square painted high on a grey wall");
 
-        browser.get(baseUrl + "/section/world");
+        // All news lists every story with its thumbnail (a section's front shows its newest as the lead).
+        browser.get(baseUrl + "/news");
         WebElement thumbnail = browser.findElement(By.xpath("//li[contains(@class, 'news-item')][.//a[text()='"
                 + headline + "']]//picture/img"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {

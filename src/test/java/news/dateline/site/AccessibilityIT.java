@@ -97,6 +97,23 @@ class AccessibilityIT {
         List<Map<String, Object>> violations = violations(axe);
         assertThat(violations).as("the editor: " + violations)
                 .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
+
+        // The fronts desk: the list, and a front with a story found, placed as the lead and its placement form open.
+        String story = ClientSideData.publishedArticle("world", "Harbour reopens after storm");
+        for (String path : List.of("/newsroom/fronts", "/newsroom/fronts/section/world?q=Harbour+reopens")) {
+            browser.get(baseUrl + path);
+            List<Map<String, Object>> found = violations(axe);
+            assertThat(found).as(path + ": " + found)
+                    .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
+        }
+        browser.findElement(By.cssSelector(".found-stories li form[action$='/lead'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#slot-0-0")).isEmpty());
+        browser.findElement(By.cssSelector("#slot-0-0 summary")).click();
+        List<Map<String, Object>> arranged = violations(axe);
+        assertThat(arranged).as("a front with a placed story: " + arranged)
+                .noneMatch(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")));
+        assertThat(story).isNotBlank();
     }
 
     /** axe-core from its WebJar on the test classpath. */

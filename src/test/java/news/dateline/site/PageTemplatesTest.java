@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PageTemplatesTest {
 
     private final PageRenderer renderer = new PageRenderer();
-    private final Chrome chrome = new Chrome("Dateline", "/", "/assets/site.css?v=0123456789ab", List.of(
+    private final Chrome chrome = new Chrome("Dateline", "/", "/news", "/assets/site.css?v=0123456789ab", List.of(
             new Chrome.NavLink("World", "/section/world", true), new Chrome.NavLink("Politics", "/section/politics", false)),
             new Chrome.BreakingLink("Quake hits the coast", "/news/2016/06/07/quake"));
 
@@ -56,6 +56,39 @@ class PageTemplatesTest {
 
         assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", full, "intro", "A bio.")));
         assertValidPage(renderer.render("site/listing", Map.of("chrome", chrome, "page", empty, "intro", "")));
+    }
+
+    @Test
+    void aFrontIsValidHtmlWithItsLeadSecondaryRowAndBlocksAndWhenEmpty() {
+        ListingItem photo = new ListingItem("/news/2016/06/07/a", "Lead & more", "Lead <b>text</b>", "World",
+                "/section/world", "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", "/media/1/3x2-50-50.jpg", "Alt",
+                "/media/1/3x2-50-50.webp");
+        ListingItem text = new ListingItem("/news/2016/06/07/b", "Text only", "", "World", "/section/world",
+                "2016-06-07T14:32:00+03:00", "June 7, 2016, 14:32", null, null, null);
+        FrontPage front = new FrontPage("Top stories", "Top stories", true,
+                new FrontPage.LeadItem(photo, "/media/1/social-50-50.jpg", "/media/1/social-50-50.webp", 800),
+                List.of(text, photo), List.of(new FrontPage.BlockView("World", "/section/world", List.of(text, photo)),
+                        new FrontPage.BlockView("Picked", null, List.of(photo))), null, List.of(), null, "/news");
+        String html = renderer.render("site/front", Map.of("chrome", chrome, "front", front));
+        assertValidPage(html);
+        Document page = Jsoup.parse(html);
+        org.jsoup.nodes.Element lead = page.selectFirst(".lead-story img");
+        assertThat(lead.attr("width")).isEqualTo("1200");
+        assertThat(lead.attr("height")).isEqualTo("628");
+        assertThat(lead.attr("srcset")).isEqualTo("/media/1/social-50-50.jpg 800w");
+        assertThat(lead.attr("loading")).as("the lead loads at once").isEmpty();
+        assertThat(page.select(".front-block h3 img")).isEmpty();
+        assertThat(page.select(".front-block img")).extracting(i -> i.attr("loading")).containsOnly("lazy");
+        assertThat(page.select("h1").hasClass("visually-hidden")).isTrue();
+        assertThat(page.select(".front-block h2").eachText()).containsExactly("World", "Picked");
+
+        FrontPage section = new FrontPage("World", "World", false, new FrontPage.LeadItem(text, null, null, 0),
+                List.of(), List.of(), "More in World", List.of(text, text), "/section/world?before=1-2", "/news");
+        String sectionHtml = renderer.render("site/front", Map.of("chrome", chrome, "front", section));
+        assertValidPage(sectionHtml);
+        assertThat(Jsoup.parse(sectionHtml).select("a.older").attr("href")).isEqualTo("/section/world?before=1-2");
+        assertValidPage(renderer.render("site/front", Map.of("chrome", chrome, "front", new FrontPage("Top stories",
+                "Top stories", true, null, List.of(), List.of(), null, List.of(), null, "/news"))));
     }
 
     @Test

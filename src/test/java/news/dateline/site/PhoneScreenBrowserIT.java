@@ -174,8 +174,29 @@ class PhoneScreenBrowserIT {
                 "/newsroom/admin/database")) {
             visit(path, complaints);
         }
+        // The fronts editor, with the long-worded story found, made the lead and published.
+        String front = "/newsroom/fronts/section/" + site.sectionSlug();
+        visit("/newsroom/fronts", complaints);
+        visit(front + "?q=" + site.articleId(), complaints);
+        phone.findElement(By.cssSelector("#found-" + site.articleId() + " form[action$='/lead'] button")).click();
+        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#slot-0-0")).isEmpty());
+        visit(front, complaints);
+        phone.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        visit(front + "/history", complaints);
         assertThat(phone.findElement(By.cssSelector(".newsroom-name")).getText()).as("the name as it reads")
                 .endsWith(" newsroom");
+        visit(front + "/preview", complaints);
+        visit("/section/" + site.sectionSlug(), complaints);
+        assertThat(phone.findElement(By.cssSelector(".lead-story h2")).getText()).contains(LONG_WORD.substring(0, 20));
+        assertThat(phone.findElements(By.cssSelector(".lead-story img"))).as("the lead shows its photo").hasSize(1);
+        // Nothing moves once drawn: every photo's place is kept by its width and height (Chromium's layout shifts).
+        phone.navigate().refresh();
+        Number shifted = (Number) phone.executeAsyncScript("var done = arguments[arguments.length - 1], total = 0;"
+                + " new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                + " if (!e.hadRecentInput) { total += e.value; } }); }).observe({type: 'layout-shift', buffered: true});"
+                + " setTimeout(function () { done(total); }, 1500);");
+        assertThat(shifted.doubleValue()).as("cumulative layout shift of the front").isZero();
         assertThat(complaints).isEmpty();
     }
 
