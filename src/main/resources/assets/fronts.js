@@ -44,11 +44,15 @@
 
             handle.addEventListener('pointerdown', function (event) {
                 event.preventDefault();
-                handle.setPointerCapture(event.pointerId);
+                var pointer = event.pointerId;
                 var from = Array.prototype.indexOf.call(list.children, slot);
                 slot.classList.add('dragging');
 
                 function move(e) {
+                    if (e.pointerId !== pointer) {
+                        return;
+                    }
+                    e.preventDefault();
                     var siblings = Array.prototype.filter.call(list.children, function (s) { return s !== slot; });
                     var before = null;
                     for (var i = 0; i < siblings.length; i++) {
@@ -63,21 +67,27 @@
                     }
                 }
 
-                function end() {
-                    handle.removeEventListener('pointermove', move);
-                    handle.removeEventListener('pointerup', end);
-                    handle.removeEventListener('pointercancel', end);
+                function end(e) {
+                    if (e.pointerId !== pointer) {
+                        return;
+                    }
+                    window.removeEventListener('pointermove', move);
+                    window.removeEventListener('pointerup', end);
+                    window.removeEventListener('pointercancel', end);
                     slot.classList.remove('dragging');
                     var to = Array.prototype.indexOf.call(list.children, slot);
-                    if (to !== from) {
+                    if (to !== from && e.type === 'pointerup') {
                         list.classList.add('saving');
                         submitMove(list.getAttribute('data-block'), slot.getAttribute('data-position'), to);
+                    } else if (to !== from) {
+                        // Cancelled: put it back where it was.
+                        list.insertBefore(slot, list.children[from > to ? from + 1 : from] || null);
                     }
                 }
 
-                handle.addEventListener('pointermove', move);
-                handle.addEventListener('pointerup', end);
-                handle.addEventListener('pointercancel', end);
+                window.addEventListener('pointermove', move, {passive: false});
+                window.addEventListener('pointerup', end);
+                window.addEventListener('pointercancel', end);
             });
         });
     });

@@ -43,6 +43,8 @@ public class JaxrsApplication extends Application {
                 news.dateline.front.FrontEditorResource.class,
                 news.dateline.site.FrontPreviewResource.class,
                 news.dateline.site.NinjsFrontResource.class,
+                news.dateline.site.LiveUpdatesResource.class,
+                news.dateline.article.LiveDeskResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.admin.AccountAdminResource.class,
                 news.dateline.newsroom.OwnPasswordResource.class,

@@ -8,7 +8,20 @@ public record PublishedArticle(long id, String slug, String headline, String lea
                                String datelinePlace, String agencyMark, String sectionName, String sectionSlug,
                                Instant publishedAt, Instant updatedAt, List<String> bylines, List<TagLink> tags,
                                Photo photo, List<Correction> corrections, List<Long> bylineContributorIds,
-                               List<String> bylineContributorSlugs) {
+                               List<String> bylineContributorSlugs, List<LiveUpdate> liveUpdates) {
+
+    /** An update of a live story, newest first on its page; {@code photo} is null when it has none. */
+    public record LiveUpdate(long id, Instant postedAt, String text, String postedBy, LiveUpdatePhoto photo) {
+    }
+
+    /** The photo of a live update. */
+    public record LiveUpdatePhoto(long id, String mimeType, int width, String alt, news.dateline.media.FocalPoint focus) {
+    }
+
+    /** A story with updates is live: its page is a live blog. */
+    public boolean isLive() {
+        return !liveUpdates.isEmpty();
+    }
 
     /** A correction readers see under the article. */
     public record Correction(Instant at, String note) {

@@ -219,6 +219,52 @@ public class PublishedArticles {
                 + " and a.status = 'PUBLISHED'", slug);
     }
 
+    /**
+     * The updates of a published story, newest first (at most {@value #LIVE_UPDATES_SHOWN}), in one statement;
+     * empty when the story is not on the site.
+     */
+    public Optional<List<PublishedArticle.LiveUpdate>> liveUpdates(long articleId) {
+        List<?> rows = em.createNativeQuery("select (select coalesce(json_agg(json_build_array(u.id,"
+                        + " (extract(epoch from u.posted_at) * 1000000)::bigint, u.text, u.posted_by_name, u.photo_id,"
+                        + " u.mime_type, u.width, u.alt_text, u.focal_x, u.focal_y) order by u.posted_at desc, u.id desc),"
+                        + " '[]')::text from (select l.id, l.posted_at, l.text,"
+                        + " coalesce(nullif(w.display_name, ''), w.username) as posted_by_name, l.photo_id, m.mime_type,"
+                        + " m.width, m.alt_text, m.focal_x, m.focal_y from article_live_update l"
+                        + " join account w on w.id = l.posted_by left join media_asset m on m.id = l.photo_id"
+                        + " where l.article_id = a.id order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN
+                        + ") u) from article a where a.id = :id and a.status = 'PUBLISHED'")
+                .setParameter("id", articleId)
+                .getResultList();
+        return rows.stream().findFirst().map(PublishedArticles::liveUpdates);
+    }
+
+    /** A live update as feeds list it. */
+    public record FeedUpdate(long articleId, long id, Instant postedAt, String text, String postedBy) {
+    }
+
+    /** The newest {@code perArticle} updates of each of these stories, newest first, in one statement. */
+    public java.util.Map<Long, List<FeedUpdate>> recentLiveUpdates(java.util.Collection<Long> articleIds, int perArticle) {
+        java.util.Map<Long, List<FeedUpdate>> updates = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return updates;
+        }
+        em.createNativeQuery("select a.id, x.id as update_id, x.posted_at, x.text, x.name"
+                        + " from unnest(cast(string_to_array(:ids, ',') as bigint[])) as a(id) cross join lateral"
+                        + " (select l.id, l.posted_at, l.text, coalesce(nullif(w.display_name, ''), w.username) as name"
+                        + " from article_live_update l join account w on w.id = l.posted_by where l.article_id = a.id"
+                        + " order by l.posted_at desc, l.id desc limit :n) x")
+                .setParameter("ids", String.join(",", articleIds.stream().map(String::valueOf).toList()))
+                .setParameter("n", perArticle)
+                .getResultList().forEach(row -> {
+                    Object[] r = (Object[]) row;
+                    long article = ((Number) r[0]).longValue();
+                    updates.computeIfAbsent(article, id -> new java.util.ArrayList<>()).add(new FeedUpdate(article,
+                            ((Number) r[1]).longValue(), news.dateline.platform.SqlValues.instant(r[2]), (String) r[3],
+                            (String) r[4]));
+                });
+        return updates;
+    }
+
     /** Any article as readers would see it once published; the caller checks who may look. */
     public Optional<PublishedArticle> preview(long articleId) {
         return articlePage(" where a.id = :key", articleId);
@@ -230,6 +276,9 @@ public class PublishedArticles {
      * the widths of its main photo's renditions. Read into a view, never into managed entities: nothing
      * is loaded into the persistence context, so there is nothing to check for changes at commit.
      */
+    /** How many of a live story's updates its page shows (the newest). */
+    public static final int LIVE_UPDATES_SHOWN = 200;
+
     private static final String PAGE = "select a.id, a.slug, a.headline, a.lead, a.body_html, a.dateline_place,"
             + " a.agency_mark, s.name, s.slug, coalesce(a.published_at, a.updated_at), a.updated_at,"
             + " coalesce(a.photo_caption, p.caption), p.id, p.mime_type, p.width, p.height, p.credit, p.alt_text,"
@@ -242,7 +291,14 @@ public class PublishedArticles {
             + " (select coalesce(json_agg(json_build_array((extract(epoch from k.at) * 1000000)::bigint, k.note)"
             + "  order by k.at, k.id), '[]')::text from article_correction k where k.article_id = a.id),"
             + " (select coalesce(json_agg(json_build_array(r.mime_type, r.width) order by r.width), '[]')::text"
-            + "  from media_rendition r where r.asset_id = p.id and r.shape = 'full')"
+            + "  from media_rendition r where r.asset_id = p.id and r.shape = 'full'),"
+            + " (select coalesce(json_agg(json_build_array(u.id, (extract(epoch from u.posted_at) * 1000000)::bigint,"
+            + "  u.text, u.posted_by_name, u.photo_id, u.mime_type, u.width, u.alt_text, u.focal_x, u.focal_y)"
+            + "  order by u.posted_at desc, u.id desc), '[]')::text from (select l.id, l.posted_at, l.text,"
+            + "  coalesce(nullif(w.display_name, ''), w.username) as posted_by_name, l.photo_id, m.mime_type, m.width,"
+            + "  m.alt_text, m.focal_x, m.focal_y from article_live_update l join account w on w.id = l.posted_by"
+            + "  left join media_asset m on m.id = l.photo_id where l.article_id = a.id"
+            + "  order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN + ") u)"
             + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id";
 
     /** The one article that {@code where} (with its {@code :key}) finds, as its page shows it. */
@@ -278,7 +334,18 @@ public class PublishedArticles {
                 news.dateline.platform.SqlValues.instant(row[9]), news.dateline.platform.SqlValues.instant(row[10]),
                 bylines.stream().map(b -> b.getString(0)).toList(), tags, photo, corrections,
                 bylines.stream().map(b -> b.isNull(1) ? null : b.getJsonNumber(1).longValue()).toList(),
-                bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList());
+                bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList(), liveUpdates(row[24]));
+    }
+
+    private static List<PublishedArticle.LiveUpdate> liveUpdates(Object text) {
+        return json(text).stream().map(jakarta.json.JsonArray.class::cast).map(u -> new PublishedArticle.LiveUpdate(
+                u.getJsonNumber(0).longValue(),
+                Instant.EPOCH.plus(u.getJsonNumber(1).longValue(), java.time.temporal.ChronoUnit.MICROS),
+                u.getString(2), u.getString(3), u.isNull(4) ? null : new PublishedArticle.LiveUpdatePhoto(
+                        u.getJsonNumber(4).longValue(), u.getString(5), u.getInt(6),
+                        u.isNull(7) ? "" : u.getString(7),
+                        news.dateline.media.FocalPoint.of(u.isNull(8) ? null : u.getInt(8), u.isNull(9) ? null : u.getInt(9)))))
+                .toList();
     }
 
     private static long number(Object value) {

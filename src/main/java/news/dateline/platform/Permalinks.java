@@ -69,6 +69,11 @@ public class Permalinks {
                 date.getDayOfMonth(), slug);
     }
 
+    /** A live story's updates as JSON, which its page polls. */
+    public String liveUpdates(long articleId) {
+        return "/live/" + articleId + ".json";
+    }
+
     public String tag(String tagSlug) {
         return "/tag/" + tagSlug;
     }

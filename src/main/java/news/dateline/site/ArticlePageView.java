@@ -10,7 +10,16 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
                               Photo photo, String sectionName, String sectionUrl, String publishedIso,
                               String publishedDisplay, List<BylineLink> bylines, List<TagLink> tags,
                               String allNewsUrl, String updatedIso, String updatedDisplay,
-                              List<Correction> corrections) {
+                              List<Correction> corrections, List<LiveUpdate> liveUpdates, String liveUrl) {
+
+    /** An update of a live story: when, who, its paragraphs and its photo (null when it has none). */
+    public record LiveUpdate(String anchor, String iso, String display, String postedBy, List<String> paragraphs,
+                             LivePhoto photo) {
+    }
+
+    /** A live update's photo: its wide crop (1.91:1), made up to 1,200 px wide. */
+    public record LivePhoto(String url, String webpUrl, int width, String alt) {
+    }
 
     /** A name in the byline, with the author page when it is a contributor's (else null). */
     public record BylineLink(String name, String url) {

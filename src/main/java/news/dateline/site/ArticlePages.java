@@ -47,6 +47,9 @@ public class ArticlePages {
     BodyFigures figures;
 
     @Inject
+    news.dateline.platform.StaticAssets assets;
+
+    @Inject
     news.dateline.article.PublishedArticles published;
 
     /**
@@ -84,7 +87,8 @@ public class ArticlePages {
         article.tags().forEach(tag -> pageTags.add(CacheTag.tag(tag.slug())));
         List<ListingItem> related = relatedArticles.stream().map(listings::item).toList();
         return pages.render("site/article", article.sectionSlug(),
-                Map.of("article", prepared.view(), "preview", preview, "meta", prepared.meta(), "related", related));
+                Map.of("article", prepared.view(), "preview", preview, "meta", prepared.meta(), "related", related,
+                        "liveScriptUrl", assets.url("live.js")));
     }
 
     PreparedArticle prepare(PublishedArticle article, String baseUrl) {
@@ -102,6 +106,7 @@ public class ArticlePages {
         if (article.photo() != null) {
             tags.add(CacheTag.photo(article.photo().id()));
         }
+        article.liveUpdates().stream().filter(u -> u.photo() != null).forEach(u -> tags.add(CacheTag.photo(u.photo().id())));
         ArticlePageView view = view(article, tags);
         String url = baseUrl + links.article(article.publishedAt(), article.slug());
         String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
@@ -113,7 +118,9 @@ public class ArticlePages {
         PageMeta meta = new PageMeta(url, article.headline(), article.lead(), "article", socialUrl,
                 view.photo() == null ? null : view.photo().alt(), socialSize == null ? null : socialSize[0],
                 socialSize == null ? null : socialSize[1],
-                StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline()),
+                StructuredData.newsArticle(article, url, photoUrl, settings.siteName(), baseUrl + "/", view.dateline(),
+                        article.liveUpdates().stream().map(u -> new StructuredData.Update(u.postedAt(), u.text(),
+                                u.postedBy(), url + "#update-" + u.id())).toList()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
         return new PreparedArticle(article, view, meta, Set.copyOf(tags));
@@ -137,7 +144,25 @@ public class ArticlePages {
                 links.allNews(),
                 updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt()) : null,
                 a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
-                        clock.display(c.at()), c.note())).toList());
+                        clock.display(c.at()), c.note())).toList(),
+                a.liveUpdates().stream().map(this::liveUpdate).toList(),
+                a.isLive() ? links.liveUpdates(a.id()) : null);
+    }
+
+    /** An update as the page shows it: its text in paragraphs (a blank line between two), escaped by the template. */
+    ArticlePageView.LiveUpdate liveUpdate(PublishedArticle.LiveUpdate u) {
+        List<String> paragraphs = java.util.Arrays.stream(u.text().split("\\n\\s*\\n"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        ArticlePageView.LivePhoto photo = null;
+        if (u.photo() != null) {
+            PublishedArticle.LiveUpdatePhoto p = u.photo();
+            ImageType type = ImageType.ofMimeType(p.mimeType());
+            photo = new ArticlePageView.LivePhoto(PhotoUrls.crop(p.id(), Shape.SOCIAL, p.focus(), PhotoUrls.fallback(type)),
+                    PhotoUrls.crop(p.id(), Shape.SOCIAL, p.focus(), ImageType.WEBP),
+                    Math.min(p.width(), Shape.SOCIAL.maxWidth()), p.alt());
+        }
+        return new ArticlePageView.LiveUpdate("update-" + u.id(), clock.iso(u.postedAt()), clock.display(u.postedAt()),
+                u.postedBy(), paragraphs, photo);
     }
 
     private List<ArticlePageView.BylineLink> bylines(PublishedArticle a) {

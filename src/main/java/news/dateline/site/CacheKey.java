@@ -21,7 +21,7 @@ record CacheKey(String path, Map<String, String> parameters) {
     private static final List<String> LISTING_PARAMETERS = List.of("before");
     private static final List<String> SEARCH_PARAMETERS = List.of("q", "section", "from", "to", "page");
     private static final List<String> LISTING_PREFIXES = List.of("/section/", "/tag/", "/author/");
-    private static final List<String> OTHER_PREFIXES = List.of("/news/", "/feeds/", "/sitemaps/");
+    private static final List<String> OTHER_PREFIXES = List.of("/news/", "/feeds/", "/sitemaps/", "/live/");
     private static final List<String> OTHER_PATHS = List.of("/sitemap.xml", "/news-sitemap.xml", "/robots.txt");
 
     /** Looks a parameter up in the request: first value, or null. */

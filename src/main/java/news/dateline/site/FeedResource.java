@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import news.dateline.article.ArticleSummary;
 import news.dateline.article.PublishedArticles;
@@ -102,8 +103,10 @@ public class FeedResource {
         }
         pageTags.listing(latest);
         String base = links.base();
-        String xml = "rss".equals(format) ? feeds.rss(base, title, listingPath, latest)
-                : feeds.atom(base, title, listingPath, latest);
+        Map<Long, List<PublishedArticles.FeedUpdate>> updates = articles.recentLiveUpdates(
+                latest.stream().map(ArticleSummary::id).toList(), Feeds.UPDATES_PER_STORY);
+        String xml = "rss".equals(format) ? feeds.rss(base, title, listingPath, latest, updates)
+                : feeds.atom(base, title, listingPath, latest, updates);
         Instant modified = latest.stream().map(ArticleSummary::updatedAt).max(Comparator.naturalOrder())
                 .orElse(generation.lastChange());
         return CachedResponses.conditional(request, xml.getBytes(StandardCharsets.UTF_8),

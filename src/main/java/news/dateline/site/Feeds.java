@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import news.dateline.article.PublishedArticles;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.dateline.article.ArticleSummary;
@@ -23,6 +25,8 @@ import news.dateline.platform.Settings;
 class Feeds {
 
     static final int SIZE = 50;
+    /** How many of a live story's newest updates a feed lists, each as an item of its own. */
+    static final int UPDATES_PER_STORY = 10;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
 
@@ -35,7 +39,8 @@ class Feeds {
     @Inject
     SitePages sitePages;
 
-    String rss(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+    String rss(String baseUrl, String title, String listingPath, List<ArticleSummary> items,
+               Map<Long, List<PublishedArticles.FeedUpdate>> updates) {
         Long breaking = sitePages.breakingArticleId();
         return XmlDocument.write(xml -> {
             xml.writeStartElement("rss");
@@ -83,13 +88,28 @@ class Feeds {
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
+                for (PublishedArticles.FeedUpdate update : updates.getOrDefault(item.id(), List.of())) {
+                    String anchor = url + "#update-" + update.id();
+                    xml.writeStartElement("item");
+                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
+                    XmlDocument.element(xml, "link", anchor);
+                    xml.writeStartElement("guid");
+                    xml.writeAttribute("isPermaLink", "true");
+                    xml.writeCharacters(anchor);
+                    xml.writeEndElement();
+                    XmlDocument.element(xml, "description", update.text());
+                    XmlDocument.element(xml, "category", item.sectionName());
+                    XmlDocument.element(xml, "pubDate", rfc822(update.postedAt()));
+                    xml.writeEndElement();
+                }
             }
             xml.writeEndElement();
             xml.writeEndElement();
         });
     }
 
-    String atom(String baseUrl, String title, String listingPath, List<ArticleSummary> items) {
+    String atom(String baseUrl, String title, String listingPath, List<ArticleSummary> items,
+                Map<Long, List<PublishedArticles.FeedUpdate>> updates) {
         Long breaking = sitePages.breakingArticleId();
         return XmlDocument.write(xml -> {
             xml.setDefaultNamespace(ATOM);
@@ -138,6 +158,25 @@ class Feeds {
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
+                for (PublishedArticles.FeedUpdate update : updates.getOrDefault(item.id(), List.of())) {
+                    String anchor = url + "#update-" + update.id();
+                    xml.writeStartElement("entry");
+                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
+                    XmlDocument.element(xml, "id", anchor);
+                    link(xml, anchor, "alternate", "text/html");
+                    XmlDocument.element(xml, "published", iso(update.postedAt()));
+                    XmlDocument.element(xml, "updated", iso(update.postedAt()));
+                    xml.writeStartElement("author");
+                    XmlDocument.element(xml, "name", update.postedBy());
+                    xml.writeEndElement();
+                    xml.writeStartElement("summary");
+                    xml.writeAttribute("type", "text");
+                    xml.writeCharacters(update.text());
+                    xml.writeEndElement();
+                    xml.writeEmptyElement("category");
+                    xml.writeAttribute("term", item.sectionName());
+                    xml.writeEndElement();
+                }
             }
             xml.writeEndElement();
         });

@@ -65,9 +65,11 @@ public class ListingResource {
     public Response home(@QueryParam("before") String before, @Context Request request,
                          @Context jakarta.ws.rs.core.UriInfo uri) {
         if (before != null && !before.isEmpty()) {
+            // Checked as All news checks it (a malformed position is a 400), then passed on as it was given.
             PageKey after = PagePosition.fromQuery(before);
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(java.net.URI.create(after == null ? links.allNews() : links.allNewsOlderThan(after)))
+                    .location(java.net.URI.create(after == null ? links.allNews() : links.allNews() + "?before="
+                            + java.net.URLEncoder.encode(before, java.nio.charset.StandardCharsets.UTF_8)))
                     .build();
         }
         return front(request, news.dateline.front.FrontKey.HOME, null, null);

@@ -40,7 +40,8 @@ public class MalformedRequests extends HttpFilter {
             + "|media(/\\d{1,18}(/focal-point)?)?"
             + "|breaking(/off)?"
             + "|fronts/(home|section/[a-z0-9-]{1,200})/[a-z-]{1,20}"
-            + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker))?|/new/photo-picker)?)");
+            + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker|live(/\\d{1,18}/remove)?))?"
+            + "|/new/photo-picker)?)");
     /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
     private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
             "/newsroom/?|/newsroom/audit|/newsroom/fronts/(home|section/[a-z0-9-]{1,200})");

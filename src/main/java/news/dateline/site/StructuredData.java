@@ -19,8 +19,16 @@ final class StructuredData {
     private StructuredData() {
     }
 
+    /** An update of a live story, for {@code liveBlogUpdate}. */
+    record Update(java.time.Instant postedAt, String text, String postedBy, String url) {
+    }
+
+    /**
+     * The article as schema.org {@code NewsArticle}; a live story (one with updates) as {@code LiveBlogPosting}
+     * with its updates, newest first, as {@code liveBlogUpdate}.
+     */
     static String newsArticle(PublishedArticle a, String url, String photoUrl, String siteName, String siteUrl,
-                              String dateline) {
+                              String dateline, List<Update> updates) {
         JsonArrayBuilder authors = JsonSupport.array();
         if (a.bylines().isEmpty()) {
             authors.add(JsonSupport.object().add("@type", "Organization").add("name",
@@ -30,7 +38,7 @@ final class StructuredData {
         }
         JsonObjectBuilder article = JsonSupport.object()
                 .add("@context", "https://schema.org")
-                .add("@type", "NewsArticle")
+                .add("@type", updates.isEmpty() ? "NewsArticle" : "LiveBlogPosting")
                 .add("mainEntityOfPage", url)
                 .add("url", url)
                 .add("headline", a.headline())
@@ -45,6 +53,21 @@ final class StructuredData {
                 .add("keywords", JsonSupport.array(a.tags().stream().map(PublishedArticle.TagLink::name).toList()));
         if (dateline != null) {
             article.add("dateline", dateline);
+        }
+        if (!updates.isEmpty()) {
+            JsonArrayBuilder posted = JsonSupport.array();
+            for (Update update : updates) {
+                String firstLine = update.text().strip().lines().findFirst().orElse("");
+                posted.add(JsonSupport.object()
+                        .add("@type", "BlogPosting")
+                        .add("url", update.url())
+                        .add("headline", firstLine.length() > 110 ? firstLine.substring(0, 109) + "…" : firstLine)
+                        .add("articleBody", update.text())
+                        .add("datePublished", iso(update.postedAt()))
+                        .add("author", JsonSupport.object().add("@type", "Person").add("name", update.postedBy())));
+            }
+            article.add("coverageStartTime", iso(updates.get(updates.size() - 1).postedAt()));
+            article.add("liveBlogUpdate", posted);
         }
         if (a.photo() != null) {
             article.add("image", JsonSupport.object()

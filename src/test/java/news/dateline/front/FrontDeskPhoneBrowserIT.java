@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import news.dateline.testing.Browser;
 import news.dateline.testing.ClientSideData;
@@ -19,14 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An editor on a 390 x 844 phone arranges a front and puts a story in the breaking-news banner (issue 14,
- * item 11): finds stories, makes one the lead, drags another above it, publishes, switches the banner on;
- * a reader's browser shows the new lead and the banner.
+ * An editor on a 390 x 844 phone arranges a front, puts a story in the breaking-news banner and posts live
+ * updates (issue 14, item 11): finds stories, makes one the lead, drags another above it, publishes, switches
+ * the banner on; a reader's browser shows the new lead and the banner, and an update posted while the reader
+ * has the story open appears on the reader's page without a reload.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,7 +54,7 @@ class FrontDeskPhoneBrowserIT {
     }
 
     @Test
-    void anEditorOnAPhoneMakesAStoryTheLeadAndSwitchesOnTheBanner() {
+    void anEditorOnAPhoneMakesAStoryTheLeadSwitchesOnTheBannerAndPostsALiveUpdateReadersSeeWithoutReloading() {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String section = "Frontdesk" + id;
         String slug = section.toLowerCase(java.util.Locale.ROOT);
@@ -72,6 +75,7 @@ class FrontDeskPhoneBrowserIT {
         phone.findElement(By.id("password")).sendKeys(TestContent.PASSWORD);
         phone.findElement(By.cssSelector("button[type=submit].primary")).click();
         WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.cssSelector(".newsroom-bar .who")).isEmpty());
         assertThat(phone.findElements(By.cssSelector(".newsroom-bar nav a")).stream().map(WebElement::getText))
                 .contains("Fronts", "Breaking news");
@@ -82,14 +86,31 @@ class FrontDeskPhoneBrowserIT {
         tap(found("Quay reopens " + id, "/lead"));
         wait.until(d -> slotHeadlines().equals(List.of("Quay reopens " + id)));
         find("Ferry returns " + id);
+        String ferry = phone.findElement(By.xpath("//li[starts-with(@id, 'found-')][.//span[text()='Ferry returns "
+                + id + "']]")).getAttribute("id").substring("found-".length());
         tap(found("Ferry returns " + id, "/place"));
         wait.until(d -> slotHeadlines().equals(List.of("Quay reopens " + id, "Ferry returns " + id)));
 
-        // Dragged by its handle above the lead: the drop is a form the server applies.
+        // Dragged with a finger by its handle above the lead: the drop is a form the server applies.
         WebElement handle = phone.findElement(By.cssSelector("#slot-0-1 .drag-handle"));
-        WebElement lead = phone.findElement(By.cssSelector("#slot-0-0"));
-        int up = lead.getLocation().getY() - handle.getLocation().getY() - 5;
-        new Actions(phone).clickAndHold(handle).moveByOffset(0, up / 2).moveByOffset(0, up - up / 2).release().perform();
+        phone.executeScript("arguments[0].scrollIntoView({block: 'end'});", handle);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> from = (Map<String, Number>) phone.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2};", handle);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> to = (Map<String, Number>) phone.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return {x: r.left + r.width / 2, y: r.top + 5};", phone.findElement(By.cssSelector("#slot-0-0")));
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence drag = new Sequence(finger, 0);
+        drag.addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(),
+                from.get("x").intValue(), from.get("y").intValue()));
+        drag.addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()));
+        drag.addAction(finger.createPointerMove(Duration.ofMillis(250), PointerInput.Origin.viewport(),
+                from.get("x").intValue(), (from.get("y").intValue() + to.get("y").intValue()) / 2));
+        drag.addAction(finger.createPointerMove(Duration.ofMillis(250), PointerInput.Origin.viewport(),
+                from.get("x").intValue(), Math.max(1, to.get("y").intValue())));
+        drag.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        phone.perform(List.of(drag));
         wait.until(d -> slotHeadlines().equals(List.of("Ferry returns " + id, "Quay reopens " + id)));
 
         tap(phone.findElement(By.cssSelector("form[action$='/publish'] button")));
@@ -107,9 +128,32 @@ class FrontDeskPhoneBrowserIT {
         assertThat(reader.findElements(By.cssSelector(".secondary h2")).get(0).getText()).isEqualTo("Quay reopens " + id);
         assertThat(reader.findElement(By.cssSelector("header .breaking a")).getText()).isEqualTo("Ferry returns " + id);
 
+        // The story goes live: a first update from the phone, then a reader opens it, then a second update
+        // reaches the reader's open page without a reload.
+        postUpdate(ferry, "The ferry has left the port " + id + ".");
+        reader.findElement(By.cssSelector(".lead-story h2 a")).click();
+        new WebDriverWait(reader, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".live-update")).isEmpty());
+        reader.executeScript("window.stillTheSamePage = true;");
+        postUpdate(ferry, "It is halfway across " + id + ".");
+        new WebDriverWait(reader, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector(".live-update"))
+                .size() == 2);
+        assertThat(reader.findElements(By.cssSelector(".live-update")).get(0).getText())
+                .as("the newest first").contains("It is halfway across " + id);
+        assertThat(reader.executeScript("return window.stillTheSamePage === true;")).as("not reloaded").isEqualTo(true);
+        assertThat(reader.findElement(By.cssSelector(".live-status")).getText()).isNotBlank();
+
         // The banner goes again, so that other tests' pages are as they were.
+        phone.get(baseUrl + "/newsroom/breaking");
         tap(phone.findElement(By.cssSelector("form[action='/newsroom/breaking/off'] button")));
         wait.until(d -> d.findElements(By.cssSelector("form[action='/newsroom/breaking/off']")).isEmpty());
+    }
+
+    private void postUpdate(String articleId, String text) {
+        phone.get(baseUrl + "/newsroom/articles/" + articleId + "/live");
+        phone.findElement(By.id("text")).sendKeys(text);
+        tap(phone.findElement(By.cssSelector("main form button.primary")));
+        new WebDriverWait(phone, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".live-posted")).getText().contains(text));
     }
 
     private void find(String words) {
@@ -117,8 +161,9 @@ class FrontDeskPhoneBrowserIT {
         search.clear();
         search.sendKeys(words);
         tap(phone.findElement(By.cssSelector("form[role=search] button")));
-        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".found-headline"))
-                .stream().map(WebElement::getText).toList().equals(List.of(words)));
+        new WebDriverWait(phone, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".found-headline")).stream().map(WebElement::getText).toList()
+                        .equals(List.of(words)));
     }
 
     /** The button of a found story's form whose address ends with {@code action}. */

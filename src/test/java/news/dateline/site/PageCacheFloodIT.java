@@ -77,7 +77,7 @@ class PageCacheFloodIT {
                 for (int i = offset; i < FLOOD; i += 8) {
                     String target = i % 100 != 99 ? hotPages.get(i % 3) + (i % 3 == 0 ? "?" : "?before=&")
                             + "utm_source=flood" + i + "&fbclid=" + Long.toHexString(i * 31L)
-                            : "/?before=" + new PageKey(Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), i).token();
+                            : "/news?before=" + new PageKey(Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), i).token();
                     if (status(http, target) != 200) {
                         errors.incrementAndGet();
                     }

@@ -33,7 +33,12 @@ class PageTemplatesTest {
                 List.of(new ArticlePageView.BylineLink("Anna Petrova", "/author/anna-petrova"),
                         new ArticlePageView.BylineLink("TASS staff", null)), List.of(new ArticlePageView.TagLink("Syria", "/tag/syria")), "/", "2016-06-08T10:00:00+03:00",
                 "June 8, 2016, 10:00", List.of(new ArticlePageView.Correction("2016-06-08T10:00:00+03:00",
-                "June 8, 2016, 10:00", "An earlier version misspelt a name.")));
+                "June 8, 2016, 10:00", "An earlier version misspelt a name.")),
+                List.of(new ArticlePageView.LiveUpdate("update-2", "2016-06-07T15:10:00+03:00", "15:10", "Anna Petrova",
+                        List.of("Talks resume.", "A second <paragraph>."), new ArticlePageView.LivePhoto(
+                                "/media/1/social-50-50.jpg", "/media/1/social-50-50.webp", 1200, "Delegates")),
+                        new ArticlePageView.LiveUpdate("update-1", "2016-06-07T14:40:00+03:00", "14:40", "TASS staff",
+                                List.of("Delegates arrive."), null)), "/live/1.json");
 
         PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
                 "https://news.example/media/1.jpg", "Alt", 1200, 628, StructuredData.safe("{\"headline\":\"</script><b>\"}"),
@@ -41,10 +46,17 @@ class PageTemplatesTest {
         ListingItem related = new ListingItem("/news/2016/06/08/b", "Related headline", "Lead", "World",
                 "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null, null);
         String html = renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false,
+                "liveScriptUrl", "/assets/live.js?v=0123456789ab",
                 "meta", meta, "related", List.of(related)));
         assertValidPage(html);
         assertThat(html).contains("\\u003c/script\\u003e").doesNotContain("\"</script><b>");
-        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true)));
+        Document live = Jsoup.parse(html);
+        assertThat(live.select(".live-update")).extracting(e -> e.id()).containsExactly("update-2", "update-1");
+        assertThat(live.select("#update-2 > p:not(.live-meta)").eachText()).containsExactly("Talks resume.",
+                "A second <paragraph>.");
+        assertThat(live.selectFirst(".live-updates").attr("data-live-url")).isEqualTo("/live/1.json");
+        assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true,
+                "liveScriptUrl", "/assets/live.js?v=0123456789ab")));
     }
 
     @Test
