@@ -98,6 +98,17 @@ public class BreakingNews {
                 }).toList();
     }
 
+    /** A published story by its id (to offer it for the banner), if it is on the site. */
+    public Optional<Story> publishedStory(long id) {
+        return em.createNativeQuery("select id, headline, published_at from article where id = :id"
+                        + " and status = 'PUBLISHED'")
+                .setParameter("id", id)
+                .getResultList().stream().map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new Story(((Number) r[0]).longValue(), (String) r[1], SqlValues.instant(r[2]));
+                }).findFirst();
+    }
+
     /**
      * Puts a published story in the banner for {@code hours} hours, replacing the banner {@code seen} (the
      * one the editor saw when choosing; null when none was up).

@@ -7,7 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -94,7 +96,12 @@ public class BreakingNewsResource {
         model.put("live", live.map(b -> new LiveView(b.shown(),
                 links.article(b.publishedAt(), b.slug()), clock.display(b.expiresAt()), b.startedBy())).orElse(null));
         model.put("seen", live.map(b -> Long.toString(b.id())).orElse(""));
-        model.put("stories", breaking.recentStories(STORIES_OFFERED).stream()
+        List<BreakingNews.Story> offered = new ArrayList<>(breaking.recentStories(STORIES_OFFERED));
+        // A story chosen from its editor is offered even when it is older than the newest ones.
+        if (chosen.matches("\\d{1,18}") && offered.stream().noneMatch(s -> Long.toString(s.id()).equals(chosen))) {
+            breaking.publishedStory(Long.parseLong(chosen)).ifPresent(story -> offered.add(0, story));
+        }
+        model.put("stories", offered.stream()
                 .map(s -> new StoryChoice(Long.toString(s.id()), s.headline() + " — " + clock.display(s.publishedAt()),
                         Long.toString(s.id()).equals(chosen))).toList());
         model.put("hours", BreakingNews.HOURS);

@@ -51,7 +51,7 @@ class DemoContentIT {
                 + " article_slug_history, article_revision, article_correction, article_publication, edit_lock,"
                 + " personal_draft, tag, section, media_asset, media_content, media_rendition, contributor,"
                 + " account, login_throttle, article_note, notification, mail_outbox, article_body_photo,"
-                + " breaking_news, front, front_version, front_block, front_slot").executeUpdate();
+                + " breaking_news, front, front_version, front_block, front_slot, article_live_update").executeUpdate();
     }
 
     @AfterEach

@@ -245,6 +245,10 @@ class BreakingNewsIT {
         Document page = desk.page("/newsroom/breaking?article=" + story.getId());
         assertThat(page.select("#article option[selected]").val()).isEqualTo(Long.toString(story.getId()));
         assertThat(page.select("label[for=text]")).isNotEmpty();
+        Article old = content.publish(anArticle().withHeadline("An old story, chosen from its editor")
+                .inSection(content.newSection()), java.time.Instant.parse("2001-01-01T10:00:00Z"));
+        assertThat(desk.page("/newsroom/breaking?article=" + old.getId()).select("#article option[selected]").text())
+                .as("offered although older than the newest").startsWith("An old story, chosen from its editor");
         assertThat(page.select("label[for=hours]")).isNotEmpty();
 
         HttpResponse<String> bad = desk.post("/newsroom/breaking", Map.of("article", Long.toString(story.getId()),

@@ -103,7 +103,8 @@ class PublicPagesIT {
 
     @RunAsClient
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/search?q=anything", "/feeds/all.rss", "/feeds/all.atom", "/sitemap.xml",
+    @ValueSource(strings = {"/", "/news", "/api/ninjs/fronts/home", "/search?q=anything", "/feeds/all.rss",
+        "/feeds/all.atom", "/sitemap.xml",
         "/news-sitemap.xml", "/sitemaps/sections.xml", "/robots.txt", "/api/ninjs/articles?since=2030-01-01T00:00:00Z"})
     void everyPublicResponseCarriesValidatorsAndAnswersConditionalRequests(String path) {
         HttpResponse<String> first = site.get(path);
