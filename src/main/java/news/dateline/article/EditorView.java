@@ -204,7 +204,8 @@ class EditorView {
         model.put("state", page == null ? null : state(page));
         model.put("actions", actions(editor, article));
         model.put("live", article != null && article.isPublished());
-        model.put("title", article == null ? "New article" : "Edit: " + article.getHeadline());
+        model.put("title", article == null ? PageRenderer.message("editor.pageTitleNew")
+                : PageRenderer.message("editor.pageTitleEdit", article.getHeadline()));
         model.put("conflict", conflict);
         EditLocks.Holder other = presence.otherEditor();
         model.put("lockHolder", other == null ? null : other.name());

@@ -16,20 +16,25 @@ public record FieldComparison(String label, String left, String right, List<Word
     /** Compares everything an article holds: text word by word, metadata field by field. */
     static List<FieldComparison> of(ArticleRevision left, ArticleRevision right) {
         return List.of(
-                of("Headline", left.getHeadline(), right.getHeadline()),
-                of("Lead", left.getLead(), right.getLead()),
-                of("Body", WordDiff.bodyText(left.getBodyHtml()), WordDiff.bodyText(right.getBodyHtml())),
-                of("Dateline place", left.getDatelinePlace(), right.getDatelinePlace()),
-                of("Agency mark", left.getAgencyMark(), right.getAgencyMark()),
-                of("Section", left.getSectionName(), right.getSectionName()),
-                of("Tags", String.join(", ", left.tagNames()), String.join(", ", right.tagNames())),
-                of("Bylines", names(left), names(right)),
-                of("Photo", photo(left), photo(right)),
-                of("Photo caption in the article", left.getPhotoCaption(), right.getPhotoCaption()),
-                of("Photo credit", left.getPhotoCredit(), right.getPhotoCredit()),
-                of("Status", left.getStatus().label(), right.getStatus().label()),
-                of("Slug", left.getSlug(), right.getSlug()),
-                of("Publication time", String.valueOf(left.getPublishedAt()), String.valueOf(right.getPublishedAt())));
+                of(label("headline"), left.getHeadline(), right.getHeadline()),
+                of(label("lead"), left.getLead(), right.getLead()),
+                of(label("body"), WordDiff.bodyText(left.getBodyHtml()), WordDiff.bodyText(right.getBodyHtml())),
+                of(label("datelinePlace"), left.getDatelinePlace(), right.getDatelinePlace()),
+                of(label("agencyMark"), left.getAgencyMark(), right.getAgencyMark()),
+                of(label("section"), left.getSectionName(), right.getSectionName()),
+                of(label("tags"), String.join(", ", left.tagNames()), String.join(", ", right.tagNames())),
+                of(label("bylines"), names(left), names(right)),
+                of(label("photo"), photo(left), photo(right)),
+                of(label("photoCaption"), left.getPhotoCaption(), right.getPhotoCaption()),
+                of(label("photoCredit"), left.getPhotoCredit(), right.getPhotoCredit()),
+                of(label("status"), left.getStatus().label(), right.getStatus().label()),
+                of(label("slug"), left.getSlug(), right.getSlug()),
+                of(label("publishedAt"), String.valueOf(left.getPublishedAt()), String.valueOf(right.getPublishedAt())));
+    }
+
+    /** The words of {@code compare.field.<name>}. */
+    private static String label(String name) {
+        return news.dateline.platform.PageRenderer.message("compare.field." + name);
     }
 
     private static String names(ArticleRevision revision) {
@@ -37,6 +42,6 @@ public record FieldComparison(String label, String left, String right, List<Word
     }
 
     private static String photo(ArticleRevision revision) {
-        return revision.getPhotoId() == null ? "none" : "#" + revision.getPhotoId();
+        return revision.getPhotoId() == null ? label("noPhoto") : "#" + revision.getPhotoId();
     }
 }

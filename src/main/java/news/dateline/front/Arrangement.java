@@ -43,6 +43,30 @@ public record Arrangement(List<Block> blocks) {
         return new Arrangement(List.of(Block.top()));
     }
 
+    /**
+     * A short digest of everything the arrangement holds, the same on every server: two arrangements have the
+     * same one exactly when they are equal.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            text.append(block.kind().name()).append('\u0001').append(block.title()).append('\u0001')
+                    .append(block.sectionSlug()).append('\u0001').append(block.size());
+            for (Slot slot : block.slots()) {
+                text.append('\u0002').append(slot.articleId()).append('\u0001').append(slot.headline()).append('\u0001')
+                        .append(slot.lead()).append('\u0001').append(slot.photoId());
+            }
+            text.append('\u0003');
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public Block top() {
         return blocks.get(0);
     }

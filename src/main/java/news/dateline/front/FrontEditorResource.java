@@ -143,7 +143,7 @@ public class FrontEditorResource {
         Map<String, Object> model = new HashMap<>();
         model.put("front", frontTitle(key));
         model.put("path", key.path());
-        model.put("revision", Long.toString(draft.revision()));
+        model.put("revision", draft.seen());
         model.put("versions", views);
         model.put("errors", Map.of());
         return pages.page("newsroom/front-history", model);
@@ -323,7 +323,7 @@ public class FrontEditorResource {
         model.put("front", frontTitle(key));
         model.put("path", key.path());
         model.put("publicUrl", key.isHome() ? "/" : "/section/" + key.sectionSlug());
-        model.put("revision", Long.toString(draft.revision()));
+        model.put("revision", draft.seen());
         model.put("liveNumber", draft.liveNumber());
         model.put("differsFromLive", draft.differsFromLive());
         model.put("changed", draft.changedAt() == null ? null
@@ -450,7 +450,13 @@ public class FrontEditorResource {
 
     private static String sectionSlug(String value) {
         String given = value == null ? "" : value.strip();
-        return given.isEmpty() ? null : given;
+        if (given.isEmpty()) {
+            return null;
+        }
+        if (given.length() > 200 || !given.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new FieldRefused("section", "front.error.chooseSection");
+        }
+        return given;
     }
 
     private static Arrangement.Direction direction(String value) {

@@ -45,9 +45,18 @@ public class Fronts {
     public static final int MAX_LEAD_LENGTH = 1000;
     public static final int MAX_TITLE_LENGTH = 120;
 
-    /** The draft of a front as editors see it: {@code revision} goes into every form. */
+    /** The draft of a front as editors see it: {@link #seen()} goes into every form. */
     public record Draft(FrontKey key, long revision, Arrangement arrangement, Integer liveNumber,
                         boolean differsFromLive, Instant changedAt, String changedBy) {
+
+        /**
+         * What a form sends back to name the front as the editor saw it: its revision, or for a front never
+         * changed (revision 0) the arrangement shown, which is made from the sections and may differ by the
+         * time the editor clicks.
+         */
+        public String seen() {
+            return revision > 0 ? Long.toString(revision) : "0-" + arrangement.fingerprint();
+        }
     }
 
     /** A photo shown instead of a story's own, as the page needs it. */
@@ -280,7 +289,7 @@ public class Fronts {
         Arrangement arrangement = arrangementOf(draft);
         Optional<Live> live = live(key);
         if (live.isPresent() && live.get().arrangement().equals(arrangement)) {
-            throw new FieldRefused(restoredFrom == null ? "front" : "version", "front.error.nothingToPublish");
+            throw new FieldRefused(restoredFrom == null ? "publish" : "version", "front.error.nothingToPublish");
         }
         int number = live.map(l -> l.number() + 1).orElse(1);
         em.createNativeQuery("update front_version set number = :n, published_at = :now, published_by = :by,"
@@ -360,8 +369,9 @@ public class Fronts {
     private long requireUnchangedSince(long front, String seen) {
         long revision = ((Number) em.createNativeQuery("select revision from front where id = :id")
                 .setParameter("id", front).getSingleResult()).longValue();
-        String expected = seen == null ? "" : seen.strip();
-        if (!expected.equals(Long.toString(revision))) {
+        String given = seen == null ? "" : seen.strip();
+        String expected = revision > 0 ? Long.toString(revision) : "0-" + arrangementOf(draftVersion(front)).fingerprint();
+        if (!given.equals(expected)) {
             throw new FieldRefused("front", "front.error.changed");
         }
         return revision;

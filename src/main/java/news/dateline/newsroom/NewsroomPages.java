@@ -153,28 +153,28 @@ public class NewsroomPages {
 
     private static List<MenuItem> menu(Editor editor) {
         List<MenuItem> items = new ArrayList<>();
-        items.add(new MenuItem("Articles", "/newsroom"));
-        items.add(new MenuItem("New article", "/newsroom/articles/new"));
-        items.add(new MenuItem("Media", "/newsroom/media"));
-        items.add(new MenuItem("Password", "/newsroom/account/password"));
+        items.add(new MenuItem(PageRenderer.message("menu.articles"), "/newsroom"));
+        items.add(new MenuItem(PageRenderer.message("menu.newArticle"), "/newsroom/articles/new"));
+        items.add(new MenuItem(PageRenderer.message("menu.media"), "/newsroom/media"));
+        items.add(new MenuItem(PageRenderer.message("menu.password"), "/newsroom/account/password"));
         if (editor.may(Permission.PUBLISH_ARTICLE)) {
             items.add(new MenuItem(PageRenderer.message("menu.fronts"), "/newsroom/fronts"));
             items.add(new MenuItem(PageRenderer.message("menu.breaking"), "/newsroom/breaking"));
         }
         if (editor.may(Permission.MANAGE_CONTRIBUTORS)) {
-            items.add(new MenuItem("Contributors", "/newsroom/contributors"));
+            items.add(new MenuItem(PageRenderer.message("menu.contributors"), "/newsroom/contributors"));
         }
         if (editor.may(Permission.MANAGE_SECTIONS)) {
-            items.add(new MenuItem("Sections", "/newsroom/sections"));
+            items.add(new MenuItem(PageRenderer.message("menu.sections"), "/newsroom/sections"));
         }
         if (editor.may(Permission.MANAGE_ACCOUNTS)) {
-            items.add(new MenuItem("Accounts", "/newsroom/accounts"));
+            items.add(new MenuItem(PageRenderer.message("menu.accounts"), "/newsroom/accounts"));
         }
         if (editor.may(Permission.MANAGE_DATABASE)) {
-            items.add(new MenuItem("Database", "/newsroom/admin/database"));
+            items.add(new MenuItem(PageRenderer.message("menu.database"), "/newsroom/admin/database"));
         }
         if (editor.may(Permission.READ_AUDIT_LOG)) {
-            items.add(new MenuItem("Audit log", "/newsroom/audit"));
+            items.add(new MenuItem(PageRenderer.message("menu.audit"), "/newsroom/audit"));
         }
         return items;
     }

@@ -22,6 +22,7 @@ import news.dateline.contributor.Contributor;
 import news.dateline.contributor.ContributorService;
 import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Permalinks;
 import news.dateline.platform.Settings;
 import news.dateline.section.Section;
@@ -63,7 +64,7 @@ public class FeedResource {
     @Path("feeds/all.{format:rss|atom}")
     public Response allNews(@PathParam("format") String format, @Context UriInfo uri, @Context Request request) {
         pageTags.add(CacheTag.ALL_NEWS);
-        return feed(format, "All news", links.allNews(), () -> articles.newest(null, Feeds.SIZE), uri, request);
+        return feed(format, PageRenderer.message("nav.allNews"), links.allNews(), () -> articles.newest(null, Feeds.SIZE), uri, request);
     }
 
     @GET

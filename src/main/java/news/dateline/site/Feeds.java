@@ -50,7 +50,7 @@ class Feeds {
             xml.writeStartElement("channel");
             XmlDocument.element(xml, "title", title + " — " + settings.siteName());
             XmlDocument.element(xml, "link", baseUrl + listingPath);
-            XmlDocument.element(xml, "description", title + " from " + settings.siteName());
+            XmlDocument.element(xml, "description", PageRenderer.message("feed.description", title, settings.siteName()));
             XmlDocument.element(xml, "language", "en");
             xml.writeEmptyElement("atom", "link", ATOM);
             xml.writeAttribute("href", baseUrl + links.feed(listingPath, "rss"));

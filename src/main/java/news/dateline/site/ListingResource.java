@@ -21,6 +21,7 @@ import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.PageKey;
 import news.dateline.platform.PagePosition;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Permalinks;
 import news.dateline.section.Section;
 import news.dateline.section.SectionService;
@@ -82,7 +83,8 @@ public class ListingResource {
         PageKey after = PagePosition.fromQuery(before);
         List<ArticleSummary> slice = articles.newest(after, ListingPages.PAGE_SIZE + 1);
         pageTags.add(CacheTag.ALL_NEWS).listing(slice);
-        ListingPage page = listings.page("All news", "All news", slice, links.allNews(), links::allNewsOlderThan);
+        String title = PageRenderer.message("nav.allNews");
+        ListingPage page = listings.page(title, title, slice, links.allNews(), links::allNewsOlderThan);
         return respond(request, page, null, slice, uri);
     }
 

@@ -21,6 +21,7 @@ import news.dateline.platform.CacheTag;
 import news.dateline.platform.CachedResponses;
 import news.dateline.platform.ErrorPages;
 import news.dateline.platform.NewsroomClock;
+import news.dateline.platform.PageRenderer;
 import news.dateline.platform.Permalinks;
 
 /**
@@ -91,7 +92,7 @@ public class SearchResource {
         List<String> problems = new ArrayList<>();
         if (query.length() > ArticleSearch.MAX_QUERY_LENGTH) {
             query = query.substring(0, ArticleSearch.MAX_QUERY_LENGTH);
-            problems.add("Only the first " + ArticleSearch.MAX_QUERY_LENGTH + " characters were searched for.");
+            problems.add(PageRenderer.message("search.problem.truncated", ArticleSearch.MAX_QUERY_LENGTH));
         }
         String sectionSlug = section == null || section.isBlank() ? null : section.strip();
         Instant fromInstant = day(from, 0, problems);
@@ -155,7 +156,7 @@ public class SearchResource {
         try {
             return clock.startOfDay(date, plusDays);
         } catch (DateTimeException e) {
-            problems.add("“" + date + "” is not a date like 2016-06-07; it was left out.");
+            problems.add(PageRenderer.message("search.problem.notADate", date));
             return null;
         }
     }

@@ -117,6 +117,15 @@ class ArrangementTest {
     }
 
     @Test
+    void theFingerprintChangesWithEverythingTheArrangementHolds() {
+        Arrangement placed = EMPTY.place(0, 1);
+        assertThat(placed.fingerprint()).isEqualTo(EMPTY.place(0, 1).fingerprint()).hasSize(16);
+        assertThat(placed.fingerprint()).isNotEqualTo(EMPTY.fingerprint())
+                .isNotEqualTo(placed.override(0, 0, "Words", null, null).fingerprint())
+                .isNotEqualTo(Arrangement.defaultHome(List.of("world")).place(0, 1).fingerprint());
+    }
+
+    @Test
     void frontsAreNamedByTheirPath() {
         assertThat(FrontKey.ofPath("home")).isEqualTo(FrontKey.HOME);
         assertThat(FrontKey.ofPath("section/world-news")).isEqualTo(FrontKey.section("world-news"));
