@@ -210,6 +210,23 @@ class FrontsIT {
     }
 
     @Test
+    void aFrontWhoseNewestStoryLeftIsNeverAStale304() {
+        HttpResponse<String> first = reader.get(links.section(section));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(lead(Jsoup.parse(first.body()))).isEqualTo(headline('A'));
+
+        Article a = articles.forEditing(editor, id('A'));
+        articles.withdraw(editor, a.getId(), a.getVersion(), "Wrong figures.");
+
+        // The page now shows older stories only: its date went back, but its ETag changed, and the ETag decides.
+        HttpResponse<String> again = reader.get(links.section(section), "If-None-Match", etag,
+                "If-Modified-Since", lastModified);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(lead(Jsoup.parse(again.body()))).isEqualTo(headline('B'));
+    }
+
+    @Test
     void twoEditorsArrangingAtTheSameMomentDoNotOverwriteEachOther() throws Exception {
         Editor other = content.editorOf(content.newAccount(Role.EDITOR));
         String seen = fronts.draft(front).seen();
@@ -377,6 +394,12 @@ class FrontsIT {
         Map<String, String> addBlock = fields(editorPage.selectFirst("form[action$='/add-block']"));
         addBlock.put("size", "many");
         assertThat(desk.post(url + "/add-block", addBlock).statusCode()).isEqualTo(400);
+        addBlock.put("size", "4");
+        addBlock.put("kind", "SECTION");
+        addBlock.put("section", "world\u0000");
+        HttpResponse<String> strayCharacter = desk.post(url + "/add-block", addBlock);
+        assertThat(strayCharacter.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(strayCharacter.body()).select(".front-add-block .field-error").text()).isNotBlank();
 
         Map<String, String> stale = fields(editorPage.selectFirst("#slot-0-0 form[action$='/remove']"));
         fronts.change(editor, front, Long.toString(fronts.draft(front).revision()), a -> a.place(0, id('B')));
