@@ -8,7 +8,7 @@ public record PublishedArticle(long id, String slug, String headline, String lea
                                String datelinePlace, String agencyMark, String sectionName, String sectionSlug,
                                Instant publishedAt, Instant updatedAt, List<String> bylines, List<TagLink> tags,
                                Photo photo, List<Correction> corrections, List<Long> bylineContributorIds,
-                               List<String> bylineContributorSlugs, List<LiveUpdate> liveUpdates) {
+                               List<String> bylineContributorSlugs, List<LiveUpdate> liveUpdates, String language) {
 
     /** An update of a live story, newest first on its page; {@code photo} is null when it has none. */
     public record LiveUpdate(long id, Instant postedAt, String text, String postedBy, LiveUpdatePhoto photo) {

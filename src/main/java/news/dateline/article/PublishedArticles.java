@@ -298,7 +298,8 @@ public class PublishedArticles {
             + "  coalesce(nullif(w.display_name, ''), w.username) as posted_by_name, l.photo_id, m.mime_type, m.width,"
             + "  m.alt_text, m.focal_x, m.focal_y from article_live_update l join account w on w.id = l.posted_by"
             + "  left join media_asset m on m.id = l.photo_id where l.article_id = a.id"
-            + "  order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN + ") u)"
+            + "  order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN + ") u),"
+            + " a.language"
             + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id";
 
     /** The one article that {@code where} (with its {@code :key}) finds, as its page shows it. */
@@ -334,7 +335,8 @@ public class PublishedArticles {
                 news.dateline.platform.SqlValues.instant(row[9]), news.dateline.platform.SqlValues.instant(row[10]),
                 bylines.stream().map(b -> b.getString(0)).toList(), tags, photo, corrections,
                 bylines.stream().map(b -> b.isNull(1) ? null : b.getJsonNumber(1).longValue()).toList(),
-                bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList(), liveUpdates(row[24]));
+                bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList(), liveUpdates(row[24]),
+                (String) row[25]);
     }
 
     private static List<PublishedArticle.LiveUpdate> liveUpdates(Object text) {

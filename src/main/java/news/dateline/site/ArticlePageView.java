@@ -10,7 +10,8 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
                               Photo photo, String sectionName, String sectionUrl, String publishedIso,
                               String publishedDisplay, List<BylineLink> bylines, List<TagLink> tags,
                               String allNewsUrl, String updatedIso, String updatedDisplay,
-                              List<Correction> corrections, List<LiveUpdate> liveUpdates, String liveUrl) {
+                              List<Correction> corrections, List<LiveUpdate> liveUpdates, String liveUrl,
+                              String language) {
 
     /** An update of a live story: when, who, its paragraphs and its photo (null when it has none). */
     public record LiveUpdate(String anchor, String iso, String display, String postedBy, List<String> paragraphs,

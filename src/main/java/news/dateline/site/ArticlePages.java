@@ -146,7 +146,7 @@ public class ArticlePages {
                 a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
                         clock.display(c.at()), c.note())).toList(),
                 a.liveUpdates().stream().map(this::liveUpdate).toList(),
-                a.isLive() ? links.liveUpdates(a.id()) : null);
+                a.isLive() ? links.liveUpdates(a.id()) : null, a.language());
     }
 
     /** An update as the page shows it: its text in paragraphs (a blank line between two), escaped by the template. */

@@ -59,8 +59,25 @@ class Feeds {
             if (!items.isEmpty()) {
                 XmlDocument.element(xml, "lastBuildDate", rfc822(newest(items)));
             }
-            for (ArticleSummary item : items) {
+            for (FeedEntry entry : entries(items, updates)) {
+                ArticleSummary item = entry.item();
                 String url = baseUrl + links.article(item.publishedAt(), item.slug());
+                if (entry.update() != null) {
+                    PublishedArticles.FeedUpdate update = entry.update();
+                    String anchor = url + "#update-" + update.id();
+                    xml.writeStartElement("item");
+                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
+                    XmlDocument.element(xml, "link", anchor);
+                    xml.writeStartElement("guid");
+                    xml.writeAttribute("isPermaLink", "true");
+                    xml.writeCharacters(anchor);
+                    xml.writeEndElement();
+                    XmlDocument.element(xml, "description", update.text());
+                    XmlDocument.element(xml, "category", item.sectionName());
+                    XmlDocument.element(xml, "pubDate", rfc822(update.postedAt()));
+                    xml.writeEndElement();
+                    continue;
+                }
                 xml.writeStartElement("item");
                 XmlDocument.element(xml, "title", item.headline());
                 XmlDocument.element(xml, "link", url);
@@ -88,20 +105,6 @@ class Feeds {
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
-                for (PublishedArticles.FeedUpdate update : updates.getOrDefault(item.id(), List.of())) {
-                    String anchor = url + "#update-" + update.id();
-                    xml.writeStartElement("item");
-                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
-                    XmlDocument.element(xml, "link", anchor);
-                    xml.writeStartElement("guid");
-                    xml.writeAttribute("isPermaLink", "true");
-                    xml.writeCharacters(anchor);
-                    xml.writeEndElement();
-                    XmlDocument.element(xml, "description", update.text());
-                    XmlDocument.element(xml, "category", item.sectionName());
-                    XmlDocument.element(xml, "pubDate", rfc822(update.postedAt()));
-                    xml.writeEndElement();
-                }
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -124,8 +127,30 @@ class Feeds {
             xml.writeStartElement("author");
             XmlDocument.element(xml, "name", settings.siteName());
             xml.writeEndElement();
-            for (ArticleSummary item : items) {
+            for (FeedEntry entry : entries(items, updates)) {
+                ArticleSummary item = entry.item();
                 String url = baseUrl + links.article(item.publishedAt(), item.slug());
+                if (entry.update() != null) {
+                    PublishedArticles.FeedUpdate update = entry.update();
+                    String anchor = url + "#update-" + update.id();
+                    xml.writeStartElement("entry");
+                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
+                    XmlDocument.element(xml, "id", anchor);
+                    link(xml, anchor, "alternate", "text/html");
+                    XmlDocument.element(xml, "published", iso(update.postedAt()));
+                    XmlDocument.element(xml, "updated", iso(update.postedAt()));
+                    xml.writeStartElement("author");
+                    XmlDocument.element(xml, "name", update.postedBy());
+                    xml.writeEndElement();
+                    xml.writeStartElement("summary");
+                    xml.writeAttribute("type", "text");
+                    xml.writeCharacters(update.text());
+                    xml.writeEndElement();
+                    xml.writeEmptyElement("category");
+                    xml.writeAttribute("term", item.sectionName());
+                    xml.writeEndElement();
+                    continue;
+                }
                 xml.writeStartElement("entry");
                 XmlDocument.element(xml, "title", item.headline());
                 XmlDocument.element(xml, "id", url);
@@ -158,28 +183,24 @@ class Feeds {
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
-                for (PublishedArticles.FeedUpdate update : updates.getOrDefault(item.id(), List.of())) {
-                    String anchor = url + "#update-" + update.id();
-                    xml.writeStartElement("entry");
-                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
-                    XmlDocument.element(xml, "id", anchor);
-                    link(xml, anchor, "alternate", "text/html");
-                    XmlDocument.element(xml, "published", iso(update.postedAt()));
-                    XmlDocument.element(xml, "updated", iso(update.postedAt()));
-                    xml.writeStartElement("author");
-                    XmlDocument.element(xml, "name", update.postedBy());
-                    xml.writeEndElement();
-                    xml.writeStartElement("summary");
-                    xml.writeAttribute("type", "text");
-                    xml.writeCharacters(update.text());
-                    xml.writeEndElement();
-                    xml.writeEmptyElement("category");
-                    xml.writeAttribute("term", item.sectionName());
-                    xml.writeEndElement();
-                }
             }
             xml.writeEndElement();
         });
+    }
+
+    /** A story, or one of its live updates, as one item of a feed. */
+    private record FeedEntry(ArticleSummary item, PublishedArticles.FeedUpdate update, Instant at) {
+    }
+
+    /** The stories and their updates, newest first, each update an item of its own. */
+    private static List<FeedEntry> entries(List<ArticleSummary> items, Map<Long, List<PublishedArticles.FeedUpdate>> updates) {
+        List<FeedEntry> entries = new java.util.ArrayList<>();
+        for (ArticleSummary item : items) {
+            entries.add(new FeedEntry(item, null, item.publishedAt()));
+            updates.getOrDefault(item.id(), List.of()).forEach(u -> entries.add(new FeedEntry(item, u, u.postedAt())));
+        }
+        entries.sort(java.util.Comparator.comparing(FeedEntry::at).reversed());
+        return entries;
     }
 
     private static void mediaText(XMLStreamWriter xml, ArticleSummary item) throws XMLStreamException {

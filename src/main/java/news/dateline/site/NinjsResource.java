@@ -71,7 +71,7 @@ public class NinjsResource {
                 .add("versioncreated", iso(a.updatedAt()))
                 .add("firstcreated", iso(a.publishedAt()))
                 .add("pubstatus", "usable")
-                .add("language", "en")
+                .add("language", a.language())
                 .add("headlines", JsonSupport.array().add(JsonSupport.object()
                         .add("role", "main").add("value", a.headline())))
                 .add("descriptions", JsonSupport.array().add(JsonSupport.object()

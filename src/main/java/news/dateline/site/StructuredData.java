@@ -49,7 +49,7 @@ final class StructuredData {
                 .add("publisher", JsonSupport.object().add("@type", "Organization").add("name", siteName)
                         .add("url", siteUrl))
                 .add("articleSection", a.sectionName())
-                .add("inLanguage", "en")
+                .add("inLanguage", a.language())
                 .add("keywords", JsonSupport.array(a.tags().stream().map(PublishedArticle.TagLink::name).toList()));
         if (dateline != null) {
             article.add("dateline", dateline);

@@ -124,6 +124,10 @@ class LiveUpdatesIT {
             assertThat(rss.select("item > link").eachText()).as(feed)
                     .contains(links.absolute(path) + "#update-" + second, links.absolute(path) + "#update-" + first);
         }
+        Document sectionFeed = Jsoup.parse(reader.get("/section/" + section + "/feed.rss").body(), "", Parser.xmlParser());
+        assertThat(sectionFeed.select("item > link").eachText()).as("newest first: the updates, then the story")
+                .containsExactly(links.absolute(path) + "#update-" + second, links.absolute(path) + "#update-" + first,
+                        links.absolute(path));
         Document atom = Jsoup.parse(reader.get("/section/" + section + "/feed.atom").body(), "", Parser.xmlParser());
         assertThat(atom.select("entry > id").eachText()).contains(links.absolute(path) + "#update-" + second);
 

@@ -128,6 +128,23 @@ class FeedsAndMetadataIT {
     }
 
     @Test
+    void eachArticleCarriesItsOwnLanguageInItsPageStructuredDataAndNinjs() {
+        Article russian = content.publish(anArticle().inSection(section).inLanguage("ru")
+                .withHeadline("Паромщики вернулись к работе " + System.nanoTime()), Instant.now().minus(Duration.ofMinutes(3)));
+        for (Article story : new Article[] {article, russian}) {
+            String language = story == russian ? "ru" : "en";
+            Document page = site.page(links.article(story.getPublishedAt(), story.getSlug()));
+            assertThat(page.selectFirst("main article").attr("lang")).as(language).isEqualTo(language);
+            JsonObject json = Json.createReader(new StringReader(page.selectFirst("script[type=application/ld+json]")
+                    .data())).readObject();
+            assertThat(json.getString("inLanguage")).isEqualTo(language);
+            JsonObject ninjs = Json.createReader(new StringReader(site.get("/api/ninjs/articles/" + story.getId()).body()))
+                    .readObject();
+            assertThat(ninjs.getString("language")).isEqualTo(language);
+        }
+    }
+
+    @Test
     void anArticlePageShowsBreadcrumbsAndRelatedArticlesFromItsSectionOrTags() {
         Article sameSection = content.publish(anArticle().inSection(section).withHeadline("Same desk " + System.nanoTime()),
                 Instant.now().minus(Duration.ofHours(3)));

@@ -38,7 +38,7 @@ class PageTemplatesTest {
                         List.of("Talks resume.", "A second <paragraph>."), new ArticlePageView.LivePhoto(
                                 "/media/1/social-50-50.jpg", "/media/1/social-50-50.webp", 1200, "Delegates")),
                         new ArticlePageView.LiveUpdate("update-1", "2016-06-07T14:40:00+03:00", "14:40", "TASS staff",
-                                List.of("Delegates arrive."), null)), "/live/1.json");
+                                List.of("Delegates arrive."), null)), "/live/1.json", "en");
 
         PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
                 "https://news.example/media/1.jpg", "Alt", 1200, 628, StructuredData.safe("{\"headline\":\"</script><b>\"}"),
