@@ -45,10 +45,12 @@ public class JaxrsApplication extends Application {
                 news.dateline.site.NinjsFrontResource.class,
                 news.dateline.site.LiveUpdatesResource.class,
                 news.dateline.article.LiveDeskResource.class,
+                news.dateline.article.TranslationResource.class,
                 news.dateline.contributor.ContributorAdminResource.class,
                 news.dateline.admin.AccountAdminResource.class,
                 news.dateline.newsroom.OwnPasswordResource.class,
                 news.dateline.newsroom.OwnEmailResource.class,
+                news.dateline.newsroom.OwnLanguageResource.class,
                 news.dateline.admin.DatabaseAdminResource.class,
                 news.dateline.admin.HealthResource.class,
                 news.dateline.admin.MetricsResource.class);

@@ -59,6 +59,14 @@ public class Account {
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     private String email;
 
+    /**
+     * The language the newsroom speaks to this user ({@code en}, {@code ru}); null until they choose, when it
+     * follows their browser. Not part of the optimistic lock, as with the e-mail address.
+     */
+    @Column(name = "interface_language", length = 2)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private String interfaceLanguage;
+
     protected Account() {
     }
 
@@ -109,6 +117,16 @@ public class Account {
      */
     void changeEmail(String typed) {
         this.email = EmailAddress.parse(typed).orElse(null);
+    }
+
+    /** Chooses the newsroom's language for this user; null goes back to following the browser. */
+    void speak(news.dateline.platform.Language language) {
+        this.interfaceLanguage = language == null ? null : language.code();
+    }
+
+    /** The language this user chose for the newsroom, if any. */
+    public java.util.Optional<news.dateline.platform.Language> getInterfaceLanguage() {
+        return news.dateline.platform.Language.of(interfaceLanguage);
     }
 
     void setEnabled(boolean enabled) {

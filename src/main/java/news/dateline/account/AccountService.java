@@ -103,7 +103,9 @@ public class AccountService {
     }
 
     /** A session's account as the newsroom guard sees it on every request. */
-    public record SessionAccount(Editor editor, long version, boolean mustChangePassword) {
+    /** @param language the language the user chose for the newsroom, empty when it follows the browser */
+    public record SessionAccount(Editor editor, long version, boolean mustChangePassword,
+                                 Optional<news.dateline.platform.Language> language) {
     }
 
     /**
@@ -115,7 +117,8 @@ public class AccountService {
         if (account == null || !account.isEnabled() || account.getVersion() != sessionVersion) {
             return Optional.empty();
         }
-        return Optional.of(new SessionAccount(account.asEditor(), account.getVersion(), account.isMustChangePassword()));
+        return Optional.of(new SessionAccount(account.asEditor(), account.getVersion(), account.isMustChangePassword(),
+                account.getInterfaceLanguage()));
     }
 
     public long versionOf(long accountId) {
@@ -170,13 +173,27 @@ public class AccountService {
                 account.getEmail().isPresent() ? "own address set" : "own address removed");
     }
 
-    /** What the own account page shows: the e-mail address ("" for none) and whether a new password is due. */
-    public record OwnAccount(String email, boolean mustChangePassword) {
+    /**
+     * Sets the language the newsroom speaks to the signed-in user; {@code null} to follow the browser.
+     */
+    public void changeOwnLanguage(Editor editor, news.dateline.platform.Language language) {
+        Account account = em.find(Account.class, editor.accountId());
+        account.speak(language);
+        audit.record(AuditAction.LANGUAGE_CHANGED, editor, "account " + account.getUsername(),
+                language == null ? "browser" : language.code());
+    }
+
+    /**
+     * What the own account page shows: the e-mail address ("" for none), whether a new password is due, and
+     * the chosen newsroom language ("" when it follows the browser).
+     */
+    public record OwnAccount(String email, boolean mustChangePassword, String language) {
     }
 
     public OwnAccount ownAccount(Editor editor) {
         Account account = em.find(Account.class, editor.accountId());
-        return new OwnAccount(account.getEmail().orElse(""), account.isMustChangePassword());
+        return new OwnAccount(account.getEmail().orElse(""), account.isMustChangePassword(),
+                account.getInterfaceLanguage().map(news.dateline.platform.Language::code).orElse(""));
     }
 
     public void resetPassword(Editor actor, String username, String temporaryPassword) {

@@ -337,7 +337,7 @@ public class Article {
         ArticleStatus from = status;
         if (!action.allowedFrom(from)) {
             throw new IllegalTransitionException("article.error.transition",
-                    from.label().toLowerCase(java.util.Locale.ROOT));
+                    from.label().toLowerCase(news.dateline.platform.InterfaceLanguage.current().locale()));
         }
         this.status = target;
         touch(now);

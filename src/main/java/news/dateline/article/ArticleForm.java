@@ -49,7 +49,8 @@ public final class ArticleForm {
         ArticleForm form = new ArticleForm();
         FIELDS.forEach(field -> form.values.put(field, ""));
         form.values.put("section", sectionSlug == null ? "" : sectionSlug);
-        form.values.put("language", "en");
+        // a new story is written in the language its writer works in; the field changes it
+        form.values.put("language", news.dateline.platform.InterfaceLanguage.current().code());
         return form;
     }
 

@@ -43,8 +43,8 @@ public class ArticleHistoryResource {
                 .orElseThrow(() -> new BadRequestException("There is no revision " + to + "."));
         Map<String, Object> model = new HashMap<>();
         model.put("articleId", id);
-        model.put("left", new Side(left.getNumber(), clock.display(left.getCreatedAt()), left.getReason()));
-        model.put("right", new Side(right.getNumber(), clock.display(right.getCreatedAt()), right.getReason()));
+        model.put("left", new Side(left.getNumber(), clock.display(left.getCreatedAt()), left.reasonInWords()));
+        model.put("right", new Side(right.getNumber(), clock.display(right.getCreatedAt()), right.reasonInWords()));
         model.put("fields", FieldComparison.of(left, right));
         model.put("restore", restore ? new Restore(right.getNumber(), articles.forEditing(editor, id).getVersion())
                 : null);

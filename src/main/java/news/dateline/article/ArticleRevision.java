@@ -165,6 +165,26 @@ public class ArticleRevision {
         return accountId;
     }
 
+    /**
+     * Why the revision was made, in the interface's language: the stored reason is a fixed token ({@code save},
+     * {@code correction}, {@code created}, a status such as {@code published}, or {@code restore of 3}).
+     */
+    public String reasonInWords() {
+        return reasonInWords(reason);
+    }
+
+    static String reasonInWords(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        java.util.regex.Matcher restore = java.util.regex.Pattern.compile("restore of (\\d{1,9})").matcher(stored);
+        if (restore.matches()) {
+            return news.dateline.platform.PageRenderer.message("revision.reason.restore", Integer.parseInt(restore.group(1)));
+        }
+        String key = "revision.reason." + stored;
+        return news.dateline.platform.PageRenderer.hasMessage(key) ? news.dateline.platform.PageRenderer.message(key) : stored;
+    }
+
     public String getReason() {
         return reason;
     }

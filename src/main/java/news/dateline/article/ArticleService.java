@@ -524,7 +524,7 @@ public class ArticleService {
         Instant now = clock.now();
         article.changedBy(accountId);
         em.persist(new ArticleTransition(article.getId(), from, article.getStatus(), accountId, now, note));
-        revisions.record(article, article.getStatus().label().toLowerCase(java.util.Locale.ROOT), accountId, now);
+        revisions.record(article, article.getStatus().name().toLowerCase(java.util.Locale.ROOT), accountId, now);
         if (from == ArticleStatus.PUBLISHED || article.isPublished()) {
             changedForReaders(null, article);
         }

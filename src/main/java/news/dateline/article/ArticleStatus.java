@@ -13,8 +13,8 @@ public enum ArticleStatus {
     /** Taken off the site; its URL answers 410 Gone. */
     WITHDRAWN;
 
-    /** The status as people read it, e.g. "Published". */
+    /** The status as people read it in the interface's language, e.g. "Published" or "Опубликован". */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return news.dateline.platform.PageRenderer.message("article.status." + name());
     }
 }

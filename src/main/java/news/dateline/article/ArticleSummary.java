@@ -7,7 +7,8 @@ import news.dateline.platform.PageKey;
 public record ArticleSummary(long id, String slug, String headline, String lead, String sectionName,
                              String sectionSlug, Instant publishedAt, Instant updatedAt, Long photoId,
                              String photoMimeType, Integer photoWidth, String photoAlt, Long photoByteSize,
-                             String photoCredit, String photoAltText, Integer photoFocalX, Integer photoFocalY) {
+                             String photoCredit, String photoAltText, Integer photoFocalX, Integer photoFocalY,
+                             String language) {
 
     public PageKey pageKey() {
         return new PageKey(publishedAt, id);

@@ -199,11 +199,13 @@ class EditorView {
         model.put("photosScriptUrl", assets.url("photos.js"));
         model.put("photoPickerUrl", article == null ? "/newsroom/articles/new/photo-picker"
                 : "/newsroom/articles/" + article.getId() + "/photo-picker");
-        model.put("zone", clock.zone().getId());
+        model.put("zone", clock.zoneName());
         model.put("notice", notice == null ? null : PageRenderer.message(notice));
         model.put("state", page == null ? null : state(page));
         model.put("actions", actions(editor, article));
         model.put("live", article != null && article.isPublished());
+        model.put("translationUrl", article != null && editor.may(news.dateline.account.Permission.PUBLISH_ARTICLE)
+                ? "/newsroom/articles/" + article.getId() + "/translation" : null);
         model.put("title", article == null ? PageRenderer.message("editor.pageTitleNew")
                 : PageRenderer.message("editor.pageTitleEdit", article.getHeadline()));
         model.put("conflict", conflict);
@@ -253,7 +255,7 @@ class EditorView {
 
     private List<RevisionLine> revisionLines(EditorPage page) {
         return page.revisions().stream().map(r -> new RevisionLine(r.getNumber(), clock.display(r.getCreatedAt()),
-                clock.iso(r.getCreatedAt()), page.nameOf(r.getAccountId()), r.getReason(), r.getHeadline())).toList();
+                clock.iso(r.getCreatedAt()), page.nameOf(r.getAccountId()), r.reasonInWords(), r.getHeadline())).toList();
     }
 
     private State state(EditorPage page) {

@@ -8,7 +8,15 @@ public record PublishedArticle(long id, String slug, String headline, String lea
                                String datelinePlace, String agencyMark, String sectionName, String sectionSlug,
                                Instant publishedAt, Instant updatedAt, List<String> bylines, List<TagLink> tags,
                                Photo photo, List<Correction> corrections, List<Long> bylineContributorIds,
-                               List<String> bylineContributorSlugs, List<LiveUpdate> liveUpdates, String language) {
+                               List<String> bylineContributorSlugs, List<LiveUpdate> liveUpdates, String language,
+                               Long translationId, Translation translation) {
+
+    /**
+     * The story in the other language, while it is published ({@code translation} is null otherwise;
+     * {@code translationId} names the linked story whatever its state, so that its page changes with it).
+     */
+    public record Translation(long id, String slug, Instant publishedAt, String language) {
+    }
 
     /** An update of a live story, newest first on its page; {@code photo} is null when it has none. */
     public record LiveUpdate(long id, Instant postedAt, String text, String postedBy, LiveUpdatePhoto photo) {

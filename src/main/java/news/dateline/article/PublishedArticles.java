@@ -24,7 +24,7 @@ public class PublishedArticles {
     private static final String SUMMARY = "select new news.dateline.article.ArticleSummary("
             + "a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.publishedAt, a.updatedAt,"
             + " p.id, p.mimeType, p.width, coalesce(a.photoCaption, p.caption), p.byteSize, p.credit,"
-            + " p.altText, p.focalX, p.focalY)"
+            + " p.altText, p.focalX, p.focalY, a.language)"
             + " from Article a join a.section s left join a.mainPhoto p";
     private static final String PUBLISHED = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
@@ -52,7 +52,13 @@ public class PublishedArticles {
     }
 
     /** One article as a sitemap lists it. */
-    public record SitemapEntry(String slug, Instant publishedAt, Instant updatedAt, String headline, String language) {
+    /** An article in a sitemap; {@code translation} is its published translation, or null. */
+    public record SitemapEntry(String slug, Instant publishedAt, Instant updatedAt, String headline, String language,
+                               PublishedArticle.Translation translation) {
+
+        public SitemapEntry(String slug, Instant publishedAt, Instant updatedAt, String headline, String language) {
+            this(slug, publishedAt, updatedAt, headline, language, null);
+        }
     }
 
     /** Sitemap pages: published articles grouped by id range, with each range's newest change. */
@@ -67,14 +73,19 @@ public class PublishedArticles {
         return chunks;
     }
 
+    /** A sitemap page's articles, each with its published translation (for {@code hreflang}). */
     public List<SitemapEntry> sitemapChunk(long chunk, int chunkSize) {
-        return em.createQuery("select new news.dateline.article.PublishedArticles$SitemapEntry(a.slug, a.publishedAt,"
-                        + " a.updatedAt, a.headline, a.language) from Article a"
-                        + " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
-                        + " and a.id >= :from and a.id < :to order by a.id", SitemapEntry.class)
+        List<?> rows = em.createNativeQuery("select a.slug, a.published_at, a.updated_at, a.headline, a.language,"
+                        + " t.id, t.slug as t_slug, t.published_at as t_published_at, t.language as t_language"
+                        + " from article a left join article t on t.id = a.translation_id and t.status = 'PUBLISHED'"
+                        + " where a.status = 'PUBLISHED' and a.id >= :from and a.id < :to order by a.id")
                 .setParameter("from", chunk * chunkSize)
                 .setParameter("to", (chunk + 1) * chunkSize)
                 .getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new SitemapEntry((String) r[0],
+                news.dateline.platform.SqlValues.instant(r[1]), news.dateline.platform.SqlValues.instant(r[2]),
+                (String) r[3], (String) r[4], r[5] == null ? null : new PublishedArticle.Translation(number(r[5]),
+                (String) r[6], news.dateline.platform.SqlValues.instant(r[7]), (String) r[8]))).toList();
     }
 
     /** Published since {@code since}, newest first, at most {@code limit}: for the news sitemap. */
@@ -139,7 +150,7 @@ public class PublishedArticles {
                         + " limit :perSection) x where s.slug = any(string_to_array(:sections, ','))"
                         + ") select a.id, a.slug, a.headline, a.lead, s.name, s.slug, a.published_at, a.updated_at,"
                         + " p.id as photo_id, p.mime_type, p.width, coalesce(a.photo_caption, p.caption), p.byte_size,"
-                        + " p.credit, p.alt_text, p.focal_x, p.focal_y"
+                        + " p.credit, p.alt_text, p.focal_x, p.focal_y, a.language"
                         + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id"
                         + " where a.id in (select id from pool) and a.status = 'PUBLISHED'"
                         + " order by a.published_at desc, a.id desc")
@@ -158,7 +169,8 @@ public class PublishedArticles {
                     news.dateline.platform.SqlValues.instant(r[7]), r[8] == null ? null : ((Number) r[8]).longValue(),
                     (String) r[9], r[10] == null ? null : ((Number) r[10]).intValue(), (String) r[11],
                     r[12] == null ? null : ((Number) r[12]).longValue(), (String) r[13], (String) r[14],
-                    r[15] == null ? null : ((Number) r[15]).intValue(), r[16] == null ? null : ((Number) r[16]).intValue());
+                    r[15] == null ? null : ((Number) r[15]).intValue(), r[16] == null ? null : ((Number) r[16]).intValue(),
+                    (String) r[17]);
         }).toList();
     }
 
@@ -223,7 +235,7 @@ public class PublishedArticles {
      * The updates of a published story, newest first (at most {@value #LIVE_UPDATES_SHOWN}), in one statement;
      * empty when the story is not on the site.
      */
-    public Optional<List<PublishedArticle.LiveUpdate>> liveUpdates(long articleId) {
+    public Optional<LiveStory> liveUpdates(long articleId) {
         List<?> rows = em.createNativeQuery("select (select coalesce(json_agg(json_build_array(u.id,"
                         + " (extract(epoch from u.posted_at) * 1000000)::bigint, u.text, u.posted_by_name, u.photo_id,"
                         + " u.mime_type, u.width, u.alt_text, u.focal_x, u.focal_y) order by u.posted_at desc, u.id desc),"
@@ -232,10 +244,15 @@ public class PublishedArticles {
                         + " m.width, m.alt_text, m.focal_x, m.focal_y from article_live_update l"
                         + " join account w on w.id = l.posted_by left join media_asset m on m.id = l.photo_id"
                         + " where l.article_id = a.id order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN
-                        + ") u) from article a where a.id = :id and a.status = 'PUBLISHED'")
+                        + ") u), a.language from article a where a.id = :id and a.status = 'PUBLISHED'")
                 .setParameter("id", articleId)
                 .getResultList();
-        return rows.stream().findFirst().map(PublishedArticles::liveUpdates);
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new LiveStory((String) row[1], liveUpdates(row[0])));
+    }
+
+    /** A published story's updates (newest first) and the language they are written in (the story's). */
+    public record LiveStory(String language, List<PublishedArticle.LiveUpdate> updates) {
     }
 
     /** A live update as feeds list it. */
@@ -299,8 +316,9 @@ public class PublishedArticles {
             + "  m.alt_text, m.focal_x, m.focal_y from article_live_update l join account w on w.id = l.posted_by"
             + "  left join media_asset m on m.id = l.photo_id where l.article_id = a.id"
             + "  order by l.posted_at desc, l.id desc limit " + LIVE_UPDATES_SHOWN + ") u),"
-            + " a.language"
-            + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id";
+            + " a.language, a.translation_id, tr.slug, tr.published_at, tr.language"
+            + " from article a join section s on s.id = a.section_id left join media_asset p on p.id = a.main_photo_id"
+            + " left join article tr on tr.id = a.translation_id and tr.status = 'PUBLISHED'";
 
     /** The one article that {@code where} (with its {@code :key}) finds, as its page shows it. */
     private Optional<PublishedArticle> articlePage(String where, Object key) {
@@ -336,7 +354,9 @@ public class PublishedArticles {
                 bylines.stream().map(b -> b.getString(0)).toList(), tags, photo, corrections,
                 bylines.stream().map(b -> b.isNull(1) ? null : b.getJsonNumber(1).longValue()).toList(),
                 bylines.stream().map(b -> b.isNull(2) ? null : b.getString(2)).toList(), liveUpdates(row[24]),
-                (String) row[25]);
+                (String) row[25], row[26] == null ? null : number(row[26]), row[27] == null ? null
+                        : new PublishedArticle.Translation(number(row[26]), (String) row[27],
+                        news.dateline.platform.SqlValues.instant(row[28]), (String) row[29]));
     }
 
     private static List<PublishedArticle.LiveUpdate> liveUpdates(Object text) {

@@ -55,6 +55,9 @@ public class MailOutbox {
     @Inject
     NewsroomClock clock;
 
+    @Inject
+    news.dateline.platform.Settings settings;
+
     /**
      * Wraps a statement that writes notification rows ({@code insert into notification … select …})
      * so that it also writes one outbox row for each of them whose account has an e-mail address,
@@ -77,7 +80,8 @@ public class MailOutbox {
         Instant now = clock.now();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.id, o.recipient, n.kind, n.article_id, n.headline,"
-                        + " ac.display_name, nb.body, n.at, o.attempts, r.enabled and r.email = o.recipient"
+                        + " ac.display_name, nb.body, n.at, o.attempts, r.enabled and r.email = o.recipient,"
+                        + " r.interface_language"
                         + " from mail_outbox o join notification n on n.id = o.notification_id"
                         + " join account r on r.id = n.account_id"
                         + " left join account ac on ac.id = n.actor_id left join article_note nb on nb.id = n.note_id"
@@ -101,8 +105,21 @@ public class MailOutbox {
                     .executeUpdate();
             return Outcome.DROPPED;
         }
+        // written in the language the recipient reads the newsroom in
+        news.dateline.platform.Language language = news.dateline.platform.Language.of((String) row[10])
+                .orElseGet(settings::siteLanguage);
         try {
-            courier.send(mail);
+            news.dateline.platform.InterfaceLanguage.during(language, () -> {
+                try {
+                    courier.send(mail);
+                    return null;
+                } catch (Exception e) {
+                    throw new MailNotSent(e);
+                }
+            });
+        } catch (MailNotSent notSent) {
+            failed(mail, notSent.getCause() instanceof Exception e ? e : notSent, now);
+            return Outcome.FAILED;
         } catch (Exception e) {
             failed(mail, e, now);
             return Outcome.FAILED;
@@ -113,6 +130,13 @@ public class MailOutbox {
                 .setParameter("id", mail.outboxId())
                 .executeUpdate();
         return Outcome.SENT;
+    }
+
+    /** Carries the courier's failure out of the work done in the recipient's language. */
+    private static final class MailNotSent extends RuntimeException {
+        MailNotSent(Exception cause) {
+            super(cause);
+        }
     }
 
     private void failed(PendingMail mail, Exception e, Instant now) {

@@ -55,7 +55,7 @@ public final class NotificationMail {
         }
         text.append(PageRenderer.message("mail.body.open")).append('\n')
                 .append(storyUrl(mail.articleId())).append("\n\n")
-                .append(PageRenderer.message("mail.body.when", NewsroomClock.display(mail.at(), zone), zone.getId()))
+                .append(PageRenderer.message("mail.body.when", NewsroomClock.display(mail.at(), zone, news.dateline.platform.InterfaceLanguage.current()), zone.getId()))
                 .append("\n\n-- \n")
                 .append(PageRenderer.message("mail.body.why", oneLine(siteName))).append('\n')
                 .append(publicUrl).append(ACCOUNT_PAGE).append('\n');

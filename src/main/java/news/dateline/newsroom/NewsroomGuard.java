@@ -47,6 +47,7 @@ public class NewsroomGuard extends HttpFilter {
                 return;
             }
             request.setAttribute(EDITOR_ATTRIBUTE, account.get().editor());
+            account.get().language().ifPresent(news.dateline.platform.InterfaceLanguage::use);
             response.setHeader("Cache-Control", "private, no-store");
             chain.doFilter(request, response);
             return;

@@ -10,7 +10,8 @@ import news.dateline.platform.Settings;
 
 /**
  * The user's own account page ({@code /newsroom/account/password}): the e-mail address their
- * notifications also go to ({@link OwnEmailResource}) and the password ({@link OwnPasswordResource}).
+ * notifications also go to ({@link OwnEmailResource}), the newsroom's language ({@link OwnLanguageResource})
+ * and the password ({@link OwnPasswordResource}).
  */
 @ApplicationScoped
 public class OwnAccountPage {
@@ -32,6 +33,9 @@ public class OwnAccountPage {
         model.put("email", typedEmail == null ? own.email() : typedEmail);
         model.put("emailForm", !own.mustChangePassword());
         model.put("mailEnabled", settings.mailEnabled());
+        model.put("language", own.language());
+        model.put("languages", java.util.Arrays.stream(news.dateline.platform.Language.values())
+                .map(news.dateline.platform.Language::code).toList());
         model.put("errors", errors);
         return pages.page(status, "newsroom/password", model);
     }

@@ -12,11 +12,6 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class NewsroomClock {
 
-    private static final DateTimeFormatter DISPLAY =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", PageRenderer.SITE_LOCALE);
-    private static final DateTimeFormatter DATELINE_DATE =
-            DateTimeFormatter.ofPattern("MMMM d", PageRenderer.SITE_LOCALE);
-
     @Inject
     Clock clock;
 
@@ -31,6 +26,11 @@ public class NewsroomClock {
         return settings.newsroomZone();
     }
 
+    /** The newsroom's time zone as people read it in the interface's language, e.g. "Moscow Time" or "Москва". */
+    public String zoneName() {
+        return zone().getDisplayName(java.time.format.TextStyle.FULL, InterfaceLanguage.current().locale());
+    }
+
     /**
      * The start of a day given as {@code 2016-06-07} (plus some days) in the newsroom's zone, for
      * date filters taken from a request.
@@ -42,19 +42,24 @@ public class NewsroomClock {
                 .atStartOfDay(zone()).toInstant());
     }
 
-    /** e.g. {@code June 7, 2016, 17:45} */
+    /** e.g. {@code June 7, 2016, 17:45} or {@code 7 июня 2016, 17:45}, in the interface's language. */
     public String display(Instant instant) {
-        return display(instant, zone());
+        return display(instant, zone(), InterfaceLanguage.current());
     }
 
-    /** e.g. {@code June 7, 2016, 17:45}: the instant as people read it in that zone. */
-    public static String display(Instant instant, ZoneId zone) {
-        return DISPLAY.format(instant.atZone(zone));
+    /** The instant in that language, e.g. an article's dates in the article's own language. */
+    public String display(Instant instant, Language language) {
+        return display(instant, zone(), language);
     }
 
-    /** The date part of a wire dateline, e.g. {@code June 7}. */
-    public String datelineDate(Instant instant) {
-        return DATELINE_DATE.format(instant.atZone(zone()));
+    /** e.g. {@code June 7, 2016, 17:45}: the instant as people read it in that zone and language. */
+    public static String display(Instant instant, ZoneId zone, Language language) {
+        return language.dateTimeFormat().format(instant.atZone(zone));
+    }
+
+    /** The date part of a wire dateline in the story's language, e.g. {@code June 7} or {@code 7 июня}. */
+    public String datelineDate(Instant instant, Language language) {
+        return language.datelineDateFormat().format(instant.atZone(zone()));
     }
 
     /** Machine-readable, with the newsroom's offset, for {@code <time datetime>}. */

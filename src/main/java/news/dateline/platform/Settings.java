@@ -64,6 +64,16 @@ public class Settings {
         }
     }
 
+    /**
+     * The language of the public site's interface (its menus, listings, search page and messages):
+     * {@code en} (the default) or {@code ru}. Each article still carries its own language.
+     */
+    public Language siteLanguage() {
+        String code = value("dateline.site-language").orElse("en");
+        return Language.of(code).orElseThrow(() ->
+                new IllegalStateException("dateline.site-language is en or ru, not: " + code));
+    }
+
     /** Seconds between two autosaves of the article editor's unsaved work (while there is any). */
     public int autosaveSeconds() {
         return Math.max(1, number("dateline.autosave-seconds", 15));

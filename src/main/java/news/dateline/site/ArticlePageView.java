@@ -11,7 +11,40 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
                               String publishedDisplay, List<BylineLink> bylines, List<TagLink> tags,
                               String allNewsUrl, String updatedIso, String updatedDisplay,
                               List<Correction> corrections, List<LiveUpdate> liveUpdates, String liveUrl,
-                              String language) {
+                              String language, Translation translation, Words words) {
+
+    /**
+     * The words of the article's own frame (its byline, dates, corrections, tags, live updates) in the article's
+     * language, which may differ from the site's: a Russian story reads "Автор:" on an English site.
+     */
+    public record Words(String by, String updated, String corrections, String correctedOn, String tags,
+                        String liveBadge, String liveHeading, String newUpdates) {
+
+        private static final java.util.Map<news.dateline.platform.Language, Words> IN =
+                new java.util.EnumMap<>(news.dateline.platform.Language.class);
+
+        static {
+            for (news.dateline.platform.Language language : news.dateline.platform.Language.values()) {
+                IN.put(language, new Words(word(language, "article.by"), word(language, "article.updated"),
+                        word(language, "article.corrections"), word(language, "article.correctedOn"),
+                        word(language, "article.tags"), word(language, "live.badge"), word(language, "live.heading"),
+                        news.dateline.platform.PageRenderer.message(language, "live.newUpdates", "{0}")));
+            }
+        }
+
+        /** The words in that language (made once). */
+        public static Words in(news.dateline.platform.Language language) {
+            return IN.get(language);
+        }
+
+        private static String word(news.dateline.platform.Language language, String key) {
+            return news.dateline.platform.PageRenderer.message(language, key);
+        }
+    }
+
+    /** The link to the story in the other language: its address, its language and the words of the link. */
+    public record Translation(String url, String language, String text) {
+    }
 
     /** An update of a live story: when, who, its paragraphs and its photo (null when it has none). */
     public record LiveUpdate(String anchor, String iso, String display, String postedBy, List<String> paragraphs,

@@ -12,6 +12,7 @@ import news.dateline.article.PublishedArticle;
 import news.dateline.media.ImageType;
 import news.dateline.media.PhotoUrls;
 import news.dateline.media.Shape;
+import news.dateline.platform.Language;
 import news.dateline.platform.CacheTag;
 import news.dateline.platform.NewsroomClock;
 import news.dateline.platform.Permalinks;
@@ -107,8 +108,16 @@ public class ArticlePages {
             tags.add(CacheTag.photo(article.photo().id()));
         }
         article.liveUpdates().stream().filter(u -> u.photo() != null).forEach(u -> tags.add(CacheTag.photo(u.photo().id())));
+        if (article.translationId() != null) {
+            // the link comes and goes with the translation's publication
+            tags.add(CacheTag.article(article.translationId()));
+        }
         ArticlePageView view = view(article, tags);
         String url = baseUrl + links.article(article.publishedAt(), article.slug());
+        List<PageMeta.Alternate> alternates = article.translation() == null ? List.of() : List.of(
+                new PageMeta.Alternate(Language.ofArticle(article.language()).code(), url),
+                new PageMeta.Alternate(Language.ofArticle(article.translation().language()).code(),
+                        baseUrl + links.article(article.translation().publishedAt(), article.translation().slug())));
         String photoUrl = article.photo() == null ? null : baseUrl + view.photo().url();
         String socialUrl = article.photo() == null ? null : baseUrl + PhotoUrls.crop(article.photo().id(),
                 Shape.SOCIAL, article.photo().focus(), PhotoUrls.fallback(typeOf(article.photo().extension())));
@@ -122,12 +131,13 @@ public class ArticlePages {
                         article.liveUpdates().stream().map(u -> new StructuredData.Update(u.postedAt(), u.text(),
                                 u.postedBy(), url + "#update-" + u.id())).toList()),
                 baseUrl + links.feed(links.section(article.sectionSlug()), "rss"),
-                baseUrl + links.feed(links.section(article.sectionSlug()), "atom"));
+                baseUrl + links.feed(links.section(article.sectionSlug()), "atom"), alternates);
         return new PreparedArticle(article, view, meta, Set.copyOf(tags));
     }
 
     private ArticlePageView view(PublishedArticle a, Set<String> tags) {
-        String dateline = Dateline.of(a.datelinePlace(), clock.datelineDate(a.publishedAt()), a.agencyMark());
+        Language language = Language.ofArticle(a.language());
+        String dateline = Dateline.of(a.datelinePlace(), clock.datelineDate(a.publishedAt(), language), a.agencyMark());
         boolean updated = !a.corrections().isEmpty()
                 || a.updatedAt().isAfter(a.publishedAt().plus(java.time.Duration.ofMinutes(5)));
         PublishedArticle.Photo p = a.photo();
@@ -139,18 +149,29 @@ public class ArticlePages {
         return new ArticlePageView(a.headline(), a.lead(), dateline,
                 Dateline.openBody(figures.render(a.bodyHtml(), tags), dateline),
                 photo, a.sectionName(), links.section(a.sectionSlug()), clock.iso(a.publishedAt()),
-                clock.display(a.publishedAt()), bylines(a),
+                clock.display(a.publishedAt(), language), bylines(a),
                 a.tags().stream().map(t -> new ArticlePageView.TagLink(t.name(), links.tag(t.slug()))).toList(),
                 links.allNews(),
-                updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt()) : null,
+                updated ? clock.iso(a.updatedAt()) : null, updated ? clock.display(a.updatedAt(), language) : null,
                 a.corrections().stream().map(c -> new ArticlePageView.Correction(clock.iso(c.at()),
-                        clock.display(c.at()), c.note())).toList(),
-                a.liveUpdates().stream().map(this::liveUpdate).toList(),
-                a.isLive() ? links.liveUpdates(a.id()) : null, a.language());
+                        clock.display(c.at(), language), c.note())).toList(),
+                a.liveUpdates().stream().map(u -> liveUpdate(u, language)).toList(),
+                a.isLive() ? links.liveUpdates(a.id()) : null, language.code(), translation(a),
+                ArticlePageView.Words.in(language));
+    }
+
+    /** The link to the story's translation, in the translation's own language; null while there is none. */
+    private ArticlePageView.Translation translation(PublishedArticle a) {
+        if (a.translation() == null) {
+            return null;
+        }
+        Language other = Language.ofArticle(a.translation().language());
+        return new ArticlePageView.Translation(links.article(a.translation().publishedAt(), a.translation().slug()),
+                other.code(), news.dateline.platform.PageRenderer.message(other, "article.readInThisLanguage"));
     }
 
     /** An update as the page shows it: its text in paragraphs (a blank line between two), escaped by the template. */
-    ArticlePageView.LiveUpdate liveUpdate(PublishedArticle.LiveUpdate u) {
+    ArticlePageView.LiveUpdate liveUpdate(PublishedArticle.LiveUpdate u, Language language) {
         List<String> paragraphs = java.util.Arrays.stream(u.text().split("\\n\\s*\\n"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
         ArticlePageView.LivePhoto photo = null;
@@ -161,7 +182,7 @@ public class ArticlePages {
                     PhotoUrls.crop(p.id(), Shape.SOCIAL, p.focus(), ImageType.WEBP),
                     Math.min(p.width(), Shape.SOCIAL.maxWidth()), p.alt());
         }
-        return new ArticlePageView.LiveUpdate("update-" + u.id(), clock.iso(u.postedAt()), clock.display(u.postedAt()),
+        return new ArticlePageView.LiveUpdate("update-" + u.id(), clock.iso(u.postedAt()), clock.display(u.postedAt(), language),
                 u.postedBy(), paragraphs, photo);
     }
 

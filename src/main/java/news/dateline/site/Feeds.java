@@ -29,6 +29,8 @@ class Feeds {
     static final int UPDATES_PER_STORY = 10;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
+    /** Dublin Core: each item's own language ({@code dc:language}), which may differ from the channel's. */
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
 
     @Inject
     Permalinks links;
@@ -47,11 +49,12 @@ class Feeds {
             xml.writeAttribute("version", "2.0");
             xml.writeNamespace("atom", ATOM);
             xml.writeNamespace("media", MEDIA);
+            xml.writeNamespace("dc", DC);
             xml.writeStartElement("channel");
             XmlDocument.element(xml, "title", title + " — " + settings.siteName());
             XmlDocument.element(xml, "link", baseUrl + listingPath);
             XmlDocument.element(xml, "description", PageRenderer.message("feed.description", title, settings.siteName()));
-            XmlDocument.element(xml, "language", "en");
+            XmlDocument.element(xml, "language", settings.siteLanguage().code());
             xml.writeEmptyElement("atom", "link", ATOM);
             xml.writeAttribute("href", baseUrl + links.feed(listingPath, "rss"));
             xml.writeAttribute("rel", "self");
@@ -86,6 +89,9 @@ class Feeds {
                 xml.writeCharacters(url);
                 xml.writeEndElement();
                 XmlDocument.element(xml, "description", item.lead());
+                xml.writeStartElement("dc", "language", DC);
+                xml.writeCharacters(item.language());
+                xml.writeEndElement();
                 XmlDocument.element(xml, "category", item.sectionName());
                 if (Long.valueOf(item.id()).equals(breaking)) {
                     XmlDocument.element(xml, "category", PageRenderer.message("breaking.label"));
@@ -134,6 +140,7 @@ class Feeds {
                     PublishedArticles.FeedUpdate update = entry.update();
                     String anchor = url + "#update-" + update.id();
                     xml.writeStartElement("entry");
+                    xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", item.language());
                     XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
                     XmlDocument.element(xml, "id", anchor);
                     link(xml, anchor, "alternate", "text/html");
@@ -152,6 +159,7 @@ class Feeds {
                     continue;
                 }
                 xml.writeStartElement("entry");
+                xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", item.language());
                 XmlDocument.element(xml, "title", item.headline());
                 XmlDocument.element(xml, "id", url);
                 link(xml, url, "alternate", "text/html");

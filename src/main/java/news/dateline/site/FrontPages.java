@@ -244,7 +244,7 @@ class FrontPages {
         }
         return new ListingItem(own.url(), slot.headline() != null ? slot.headline() : own.headline(),
                 slot.lead() != null ? slot.lead() : own.lead(), own.sectionName(), own.sectionUrl(), own.publishedIso(),
-                own.publishedDisplay(), thumbnail, alt, webp);
+                own.publishedDisplay(), thumbnail, alt, webp, own.language());
     }
 
     /** The lead's wide photo: the social crop (1.91:1), made up to 1,200 px wide. */

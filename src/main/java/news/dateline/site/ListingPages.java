@@ -39,7 +39,7 @@ class ListingPages {
         return new ListingItem(links.article(s.publishedAt(), s.slug()), s.headline(), s.lead(), s.sectionName(),
                 links.section(s.sectionSlug()), clock.iso(s.publishedAt()), clock.display(s.publishedAt()),
                 s.photoId() == null ? null : thumbnail(s, PhotoUrls.fallback(ImageType.ofMimeType(s.photoMimeType()))),
-                s.photoAltText(), s.photoId() == null ? null : thumbnail(s, ImageType.WEBP));
+                s.photoAltText(), s.photoId() == null ? null : thumbnail(s, ImageType.WEBP), s.language());
     }
 
     /** The listing thumbnail: the photo's 3:2 crop around its focal point, in {@code format}. */

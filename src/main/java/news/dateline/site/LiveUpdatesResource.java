@@ -40,14 +40,16 @@ public class LiveUpdatesResource {
 
     @GET
     public Response updates(@PathParam("id") long id, @Context Request request) {
-        List<PublishedArticle.LiveUpdate> updates = articles.liveUpdates(id).orElseThrow(NotFoundException::new);
+        news.dateline.article.PublishedArticles.LiveStory story = articles.liveUpdates(id).orElseThrow(NotFoundException::new);
+        List<PublishedArticle.LiveUpdate> updates = story.updates();
+        news.dateline.platform.Language language = news.dateline.platform.Language.ofArticle(story.language());
         pageTags.add(CacheTag.article(id));
         JsonArrayBuilder list = JsonSupport.array();
         for (PublishedArticle.LiveUpdate update : updates) {
             if (update.photo() != null) {
                 pageTags.add(CacheTag.photo(update.photo().id()));
             }
-            ArticlePageView.LiveUpdate shown = articlePages.liveUpdate(update);
+            ArticlePageView.LiveUpdate shown = articlePages.liveUpdate(update, language);
             JsonObjectBuilder item = JsonSupport.object()
                     .add("anchor", shown.anchor())
                     .add("iso", shown.iso())

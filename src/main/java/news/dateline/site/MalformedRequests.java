@@ -34,13 +34,13 @@ public class MalformedRequests extends HttpFilter {
     static final long MAX_MULTIPART_BYTES = news.dateline.media.MediaLibrary.MAX_BYTES + 1024 * 1024;
     /** The newsroom forms whose resources refuse unusable values field by field ({@link #checksItsOwnFields}). */
     private static final java.util.regex.Pattern FORMS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(
-            "/newsroom/(login|setup|account/(password|email)"
+            "/newsroom/(login|setup|account/(password|email|language)"
             + "|accounts(/[^/]{1,80}/(role|email|reset-password))?"
             + "|sections(/[^/]{1,200})?|contributors(/\\d{1,18})?"
             + "|media(/\\d{1,18}(/focal-point)?)?"
             + "|breaking(/off)?"
             + "|fronts/(home|section/[a-z0-9-]{1,200})/[a-z-]{1,20}"
-            + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker|live(/\\d{1,18}/remove)?))?"
+            + "|articles(/\\d{1,18}(/(notes|send-back|withdraw|return-to-draft|photo-picker|live(/\\d{1,18}/remove)?|translation))?"
             + "|/new/photo-picker)?)");
     /** The newsroom's filter forms (the desk's search, the audit log) that do the same. */
     private static final java.util.regex.Pattern FILTERS_THAT_CHECK_THEIR_FIELDS = java.util.regex.Pattern.compile(

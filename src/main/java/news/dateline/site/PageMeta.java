@@ -7,5 +7,17 @@ package news.dateline.site;
  */
 public record PageMeta(String canonicalUrl, String title, String description, String ogType, String imageUrl,
                        String imageAlt, Integer imageWidth, Integer imageHeight, String jsonLd, String rssUrl,
-                       String atomUrl) {
+                       String atomUrl, java.util.List<Alternate> alternates) {
+
+    /** The same page in another language ({@code <link rel="alternate" hreflang>}). */
+    public record Alternate(String hreflang, String url) {
+    }
+
+    /** A page with no version in another language. */
+    public PageMeta(String canonicalUrl, String title, String description, String ogType, String imageUrl,
+                    String imageAlt, Integer imageWidth, Integer imageHeight, String jsonLd, String rssUrl,
+                    String atomUrl) {
+        this(canonicalUrl, title, description, ogType, imageUrl, imageAlt, imageWidth, imageHeight, jsonLd, rssUrl,
+                atomUrl, java.util.List.of());
+    }
 }

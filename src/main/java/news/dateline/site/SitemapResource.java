@@ -41,6 +41,7 @@ public class SitemapResource {
     static final int NEWS_LIMIT = 1000;
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final MediaType XML = MediaType.valueOf("application/xml;charset=UTF-8");
 
     @Inject
@@ -121,8 +122,23 @@ public class SitemapResource {
         return xml(request, XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            if (entries.stream().anyMatch(e -> e.translation() != null)) {
+                xml.writeNamespace("xhtml", XHTML_NS);
+            }
             for (SitemapEntry entry : entries) {
-                url(xml, base + links.article(entry.publishedAt(), entry.slug()), entry.updatedAt());
+                String loc = base + links.article(entry.publishedAt(), entry.slug());
+                xml.writeStartElement("url");
+                XmlDocument.element(xml, "loc", loc);
+                if (entry.updatedAt() != null) {
+                    XmlDocument.element(xml, "lastmod", iso(entry.updatedAt()));
+                }
+                if (entry.translation() != null) {
+                    // every language version, this one included, as search engines ask
+                    alternate(xml, entry.language(), loc);
+                    alternate(xml, entry.translation().language(),
+                            base + links.article(entry.translation().publishedAt(), entry.translation().slug()));
+                }
+                xml.writeEndElement();
             }
             xml.writeEndElement();
         }));
@@ -169,6 +185,13 @@ public class SitemapResource {
         xml.writeEndElement();
     }
 
+
+    private static void alternate(XMLStreamWriter xml, String language, String href) throws XMLStreamException {
+        xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", language);
+        xml.writeAttribute("href", href);
+    }
 
     private static void newsElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement("news", name, NEWS_NS);

@@ -23,8 +23,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every interface string comes from {@code messages.properties}: no template shows a word of its own (text
- * or an attribute people read), and every message a template or the code names exists in the bundle.
+ * Every interface string comes from the bundles, {@code messages.properties} and {@code messages_ru.properties}:
+ * no template shows a word of its own (text or an attribute people read), every message a template or the code
+ * names exists in both, and each formats in its language.
  */
 class InterfaceTextTest {
 
@@ -36,6 +37,11 @@ class InterfaceTextTest {
     private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
     /** Text that is no word: spaces, punctuation, symbols between texts the template fills in. */
     private static final Pattern NO_WORD = Pattern.compile("[\\s\\p{Punct}·—–→←•×©“”«»]*");
+    /** A straight apostrophe that is not doubled: MessageFormat would take it for a quote and drop it. */
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Russian messages that rightly have no Russian word: names that are the same in both languages. */
+    private static final Set<String> NAMES = Set.of("English", "SQL");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])(?:\\(|})");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:PageRenderer\\.message|messages\\.msg|FieldRefused\\([^,\"]*\"[^\"]*\",|redirectWithFlash\\([^,]+,)\\s*\\(?\"([a-z][\\w]*\\.[\\w.]*\\w)\"");
@@ -115,6 +121,59 @@ class InterfaceTextTest {
         assertThat(checkedInTemplates).as("messages the templates name").isGreaterThan(500);
         assertThat(checkedInCode).as("messages the code names").isGreaterThan(100);
         assertThat(missing).as("messages named but not in messages.properties").isEmpty();
+    }
+
+    @Test
+    void bothBundlesHaveTheSameMessagesAndEachOneFormats() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties russian = bundle("messages_ru.properties");
+        assertThat(new TreeSet<>(russian.stringPropertyNames())).as("messages of the Russian bundle")
+                .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        List<String> broken = new ArrayList<>();
+        Object[] counts = {0L, 1L, 2L, 3L, 4L};
+        Object[] moreCounts = {5L, 21L, 22L, 11L, 1000L};
+        for (Language language : Language.values()) {
+            Properties messages = language == Language.RU ? russian : english;
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                if (LONE_QUOTE.matcher(pattern).find()) {
+                    broken.add(language.code() + " " + key + ": a straight apostrophe (write ’ or '')");
+                }
+                try {
+                    String once = MessageText.format(language, pattern, counts);
+                    String again = MessageText.format(language, pattern, moreCounts);
+                    if (once.contains("{") && !pattern.contains("'{'")) {
+                        broken.add(language.code() + " " + key + ": a placeholder left: " + once);
+                    }
+                    assertThat(again).isNotNull();
+                } catch (IllegalArgumentException e) {
+                    broken.add(language.code() + " " + key + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(broken).as("messages that do not format").isEmpty();
+    }
+
+    @Test
+    void theRussianBundleIsInRussian() throws IOException {
+        Properties russian = bundle("messages_ru.properties");
+        List<String> english = new ArrayList<>();
+        for (String key : russian.stringPropertyNames()) {
+            String value = russian.getProperty(key);
+            boolean cyrillic = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            if (!cyrillic && WORD.matcher(value.replaceAll("\\{[^}]*}", "")).find() && !NAMES.contains(value)) {
+                english.add(key + "=" + value);
+            }
+        }
+        assertThat(english).as("Russian messages with words but no Russian").isEmpty();
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources").resolve(name))) {
+            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return messages;
     }
 
     private static boolean replaced(Element element) {

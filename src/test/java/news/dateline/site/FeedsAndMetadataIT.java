@@ -142,6 +142,18 @@ class FeedsAndMetadataIT {
                     .readObject();
             assertThat(ninjs.getString("language")).isEqualTo(language);
         }
+        Document rss = Jsoup.parse(site.get("/section/" + section + "/feed.rss").body(), "", Parser.xmlParser());
+        assertThat(rss.selectFirst("channel > language").text()).as("the site's language").isEqualTo("en");
+        assertThat(rss.select("item").stream().filter(i -> i.selectFirst("title").text().equals(russian.getHeadline()))
+                .findFirst().orElseThrow().selectFirst("dc|language").text()).isEqualTo("ru");
+        Document atom = Jsoup.parse(site.get("/section/" + section + "/feed.atom").body(), "", Parser.xmlParser());
+        assertThat(atom.select("entry").stream().filter(e -> e.selectFirst("title").text().equals(russian.getHeadline()))
+                .findFirst().orElseThrow().attr("xml:lang")).isEqualTo("ru");
+        assertThat(atom.select("entry").stream().filter(e -> e.selectFirst("title").text().equals(article.getHeadline()))
+                .findFirst().orElseThrow().attr("xml:lang")).isEqualTo("en");
+        Document listing = site.page("/section/" + section);
+        assertThat(listing.select("h2[lang=ru], h3[lang=ru]").eachText())
+                .as("a Russian headline in a listing says so").anyMatch(h -> h.equals(russian.getHeadline()));
     }
 
     @Test

@@ -38,11 +38,15 @@ class PageTemplatesTest {
                         List.of("Talks resume.", "A second <paragraph>."), new ArticlePageView.LivePhoto(
                                 "/media/1/social-50-50.jpg", "/media/1/social-50-50.webp", 1200, "Delegates")),
                         new ArticlePageView.LiveUpdate("update-1", "2016-06-07T14:40:00+03:00", "14:40", "TASS staff",
-                                List.of("Delegates arrive."), null)), "/live/1.json", "en");
+                                List.of("Delegates arrive."), null)), "/live/1.json", "en",
+                new ArticlePageView.Translation("/news/2016/06/07/lavrov-ru", "ru", "Читать на русском"),
+                ArticlePageView.Words.in(news.dateline.platform.Language.EN));
 
         PageMeta meta = new PageMeta("https://news.example/news/2016/06/07/a", story.headline(), story.lead(), "article",
                 "https://news.example/media/1.jpg", "Alt", 1200, 628, StructuredData.safe("{\"headline\":\"</script><b>\"}"),
-                "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom");
+                "https://news.example/section/world/feed.rss", "https://news.example/section/world/feed.atom",
+                List.of(new PageMeta.Alternate("en", "https://news.example/news/2016/06/07/a"),
+                        new PageMeta.Alternate("ru", "https://news.example/news/2016/06/07/lavrov-ru")));
         ListingItem related = new ListingItem("/news/2016/06/08/b", "Related headline", "Lead", "World",
                 "/section/world", "2016-06-08T10:00:00+03:00", "June 8, 2016, 10:00", null, null, null);
         String html = renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", false,
@@ -57,6 +61,17 @@ class PageTemplatesTest {
         assertThat(live.selectFirst(".live-updates").attr("data-live-url")).isEqualTo("/live/1.json");
         assertValidPage(renderer.render("site/article", Map.of("chrome", chrome, "article", article, "preview", true,
                 "liveScriptUrl", "/assets/live.js?v=0123456789ab")));
+        assertThat(live.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en", "ru");
+        assertThat(live.selectFirst("p.translation a[hreflang=ru][lang=ru]").text()).isEqualTo("Читать на русском");
+
+        Document russianSite = Jsoup.parse(renderer.render("site/article", Map.of("chrome", chrome, "article", article,
+                "preview", false, "liveScriptUrl", "/assets/live.js?v=0123456789ab", "meta", meta, "related",
+                List.of(related)), news.dateline.platform.Language.RU));
+        assertThat(russianSite.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(russianSite.selectFirst(".all-news").text()).isEqualTo("Все новости");
+        assertThat(russianSite.selectFirst("article").attr("lang")).as("the story keeps its language").isEqualTo("en");
+        assertThat(russianSite.selectFirst(".bylines span").text()).as("its own frame too").isEqualTo("By");
+        assertThat(HtmlChecker.errorsIn(russianSite.outerHtml())).as("HTML errors").isEmpty();
     }
 
     @Test

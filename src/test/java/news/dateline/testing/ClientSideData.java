@@ -39,6 +39,12 @@ public final class ClientSideData {
                         + " on conflict (slug) do nothing", name, name.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Makes sure a section with this slug exists, named so (e.g. a Cyrillic name). */
+    public static void section(String name, String slug) {
+        execute("insert into section (name, slug, position) select ?, ?, coalesce(max(position), 0) + 1 from section"
+                        + " on conflict (slug) do nothing", name, slug);
+    }
+
     /** A published article in the section with this slug; returns its public path. */
     public static String publishedArticle(String sectionSlug, String headline) {
         String slug = "a11y-" + UUID.randomUUID();

@@ -33,8 +33,8 @@ public final class SiteClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    public Document page(String path) {
-        HttpResponse<String> response = get(path);
+    public Document page(String path, String... headers) {
+        HttpResponse<String> response = get(path, headers);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode());
         }
