@@ -500,8 +500,19 @@ function format(pattern, ...values) {
     return pattern.replace(/\{(\d)\}/g, (all, index) => values[Number(index)]);
 }
 
+/** The page's language: numbers and plural forms follow it. */
+function language() {
+    return document.documentElement.lang || 'en';
+}
+
 function number(value) {
-    return value.toLocaleString('en-US');
+    return value.toLocaleString(language());
+}
+
+/** The pattern for this many words: one, a few (Russian: 2–4, 22–24…) or many. */
+function wordsPattern(dataset, words) {
+    const category = new Intl.PluralRules(language()).select(words);
+    return category === 'one' ? dataset.word : category === 'few' && dataset.wordsFew ? dataset.wordsFew : dataset.words;
 }
 
 /** Live counts: characters of the headline and lead, words and reading time of the body. */
@@ -531,7 +542,7 @@ function counter(form) {
         }
         const minutes = Math.max(1, Math.ceil(words / 200));
         body.textContent = format(body.dataset.pattern,
-            format(words === 1 ? body.dataset.word : body.dataset.words, number(words)),
+            format(wordsPattern(body.dataset, words), number(words)),
             format(body.dataset.reading, number(minutes)));
     };
 }

@@ -187,8 +187,8 @@ class EditorView {
         BodyCounts counts = BodyCounts.of(form.value("headline"), form.value("lead"), bodyHtml);
         model.put("counts", counts);
         model.put("bodyCount", counts.words() == 0 ? PageRenderer.message("editor.count.empty")
-                : PageRenderer.message("editor.count.body", PageRenderer.message(counts.words() == 1
-                        ? "editor.count.word" : "editor.count.words", counts.words()),
+                : PageRenderer.message("editor.count.body", PageRenderer.message(wordCountKey(counts.words()),
+                        counts.words()),
                 PageRenderer.message("editor.count.reading", counts.minutes())));
         model.put("errors", form.errors());
         model.put("sections", sections.offeredFor(form.value("section")).stream()
@@ -295,5 +295,14 @@ class EditorView {
             }
         }
         return ids;
+    }
+
+    /** The message for a number of words in the interface's language: one word, a few words (Russian), many words. */
+    static String wordCountKey(long words) {
+        return switch (news.dateline.platform.InterfaceLanguage.current().pluralCategory(words)) {
+            case "one" -> "editor.count.word";
+            case "few" -> "editor.count.wordsFew";
+            default -> "editor.count.words";
+        };
     }
 }

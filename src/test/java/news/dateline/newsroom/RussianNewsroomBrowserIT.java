@@ -106,6 +106,10 @@ class RussianNewsroomBrowserIT {
         WebElement body = Browser.bodyEditor(browser);
         body.click();
         body.sendKeys("Министры иностранных дел России и США Сергей Лавров и Джон Керри провели телефонный разговор.");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("body-count")).getText()
+                .startsWith("14 слов,"));
+        assertThat(browser.findElement(By.id("lead-count")).getText().replace('\u00a0', ' '))
+                .as("numbers written the Russian way").isEqualTo("Символов: 55 из 1 000");
         new Select(browser.findElement(By.id("section"))).selectByVisibleText("Мир");
         new Select(browser.findElement(By.id("language"))).selectByValue("ru");
         click("button[value=submit]");
