@@ -162,6 +162,27 @@ class NotificationMailIT {
     }
 
     @Test
+    void eachMailIsWrittenInTheLanguageItsRecipientReadsTheNewsroomIn() throws Exception {
+        Login writer = content.newAccount(Role.WRITER, address("writer"));
+        Login moscow = content.newAccount(Role.EDITOR, address("moscow"));
+        Login london = content.newAccount(Role.EDITOR, address("london"));
+        transaction.begin();
+        em.createNativeQuery("update account set interface_language = 'ru' where id = :id")
+                .setParameter("id", moscow.accountId()).executeUpdate();
+        transaction.commit();
+
+        Article story = submittedStoryBy(writer, anArticle());
+        delivery.deliverPending();
+
+        String who = "Test " + writer.username();
+        assertThat(awaitOne(address("moscow")).getSubject())
+                .isEqualTo("Пользователь " + who + " отправил на проверку материал «" + story.getHeadline() + "»");
+        assertThat(text(awaitOne(address("moscow")))).contains("Открыть материал").doesNotContain("Open the story");
+        assertThat(awaitOne(address("london")).getSubject())
+                .isEqualTo(who + " submitted “" + story.getHeadline() + "” for review");
+    }
+
+    @Test
     void aScheduledStoryAndACorrectionAreMailedToTheirWriterAndNotToTheEditorWhoDidIt() throws Exception {
         Login writer = content.newAccount(Role.WRITER, address("writer"));
         Login editorLogin = content.newAccount(Role.EDITOR, address("editor"));
