@@ -92,6 +92,22 @@ public class ArticleService {
     }
 
     /**
+     * A story linked to its translation stays in the other language than the translation: a change of language
+     * that would make both the same is refused (the link would tell readers and search engines the wrong thing).
+     *
+     * @throws ArticleRefused on field {@code language}
+     */
+    private void keepTranslationInTheOtherLanguage(Article article) {
+        List<?> translation = em.createNativeQuery("select t.language from article a join article t"
+                        + " on t.id = a.translation_id where a.id = :id")
+                .setParameter("id", article.getId())
+                .getResultList();
+        if (!translation.isEmpty() && article.getLanguage().equals(translation.get(0))) {
+            throw new ArticleRefused("language", "editor.error.languageOfTranslation");
+        }
+    }
+
+    /**
      * Saves the changes; for a published article with a correction note, also records the
      * correction that readers will see. Both versions stay in the revision history.
      *
@@ -103,6 +119,7 @@ public class ArticleService {
         Instant now = clock.now();
         ArticleChanged before = article.isPublished() ? ArticleChanged.shownAt(article) : null;
         apply(article, draft, editor.accountId(), now);
+        keepTranslationInTheOtherLanguage(article);
         boolean correction = correctionNote != null && !correctionNote.isBlank();
         if (correction) {
             if (!article.isPublished()) {
@@ -388,6 +405,7 @@ public class ArticleService {
         String language = old.keepsLanguageAndSchedule() ? old.getLanguage() : article.getLanguage();
         article.revise(new ArticleText(text.headline(), text.lead(), text.bodyHtml(), text.datelinePlace(),
                 text.agencyMark(), language), now);
+        keepTranslationInTheOtherLanguage(article);
         Section section = em.find(Section.class, old.getSectionId());
         if (section != null) {
             article.placeIn(section, now);

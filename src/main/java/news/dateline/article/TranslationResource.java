@@ -58,8 +58,8 @@ public class TranslationResource {
     @Path("unlink")
     public Response unlink(@PathParam("id") long id) {
         signedIn.editor().require(Permission.PUBLISH_ARTICLE);
-        translations.unlink(signedIn.editor(), id);
-        return pages.redirectWithFlash(path(id), "flash.translationUnlinked");
+        boolean unlinked = translations.unlink(signedIn.editor(), id);
+        return pages.redirectWithFlash(path(id), unlinked ? "flash.translationUnlinked" : "flash.translationNone");
     }
 
     private Response page(long id, int status, String typed, Map<String, String> errors) {
@@ -68,9 +68,9 @@ public class TranslationResource {
         model.put("articleId", id);
         model.put("headline", article.getHeadline());
         Translations.Linked linked = translations.of(id).orElse(null);
-        model.put("languageName", PageRenderer.message("language." + article.getLanguage()));
+        model.put("languageName", PageRenderer.message("language.name." + article.getLanguage()));
         model.put("linked", linked);
-        model.put("linkedLanguageName", linked == null ? null : PageRenderer.message("language." + linked.language()));
+        model.put("linkedLanguageName", linked == null ? null : PageRenderer.message("language.name." + linked.language()));
         model.put("typed", typed);
         model.put("errors", errors);
         return pages.page(status, "newsroom/translation", model);

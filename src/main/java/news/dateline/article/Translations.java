@@ -89,22 +89,28 @@ public class Translations {
         dropPages(articleId, otherId);
     }
 
-    /** Takes the link off the story and its translation; nothing when it has none. */
-    public void unlink(Editor editor, long articleId) {
+    /**
+     * Takes the link off the story and its translation.
+     *
+     * @return false when there was none (another editor may have taken it off)
+     */
+    public boolean unlink(Editor editor, long articleId) {
         editor.require(Permission.PUBLISH_ARTICLE);
         Optional<Linked> linked = of(articleId);
         if (linked.isEmpty()) {
-            return;
+            return false;
         }
         long otherId = linked.get().id();
         locked(articleId, otherId, articleId);
         int changedRows = em.createNativeQuery("update article set translation_id = null"
                         + " where (id = :a and translation_id = :b) or (id = :b and translation_id = :a)")
                 .setParameter("a", articleId).setParameter("b", otherId).executeUpdate();
-        if (changedRows > 0) {
-            audit.record(AuditAction.TRANSLATION_UNLINKED, editor, "article " + articleId, "article " + otherId);
-            dropPages(articleId, otherId);
+        if (changedRows == 0) {
+            return false;
         }
+        audit.record(AuditAction.TRANSLATION_UNLINKED, editor, "article " + articleId, "article " + otherId);
+        dropPages(articleId, otherId);
+        return true;
     }
 
     private record Row(long id, String language, Long translationId) {

@@ -29,6 +29,9 @@ public class NewsroomGuard extends HttpFilter {
     @Inject
     AccountService accounts;
 
+    @Inject
+    news.dateline.platform.Settings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,7 +50,11 @@ public class NewsroomGuard extends HttpFilter {
                 return;
             }
             request.setAttribute(EDITOR_ATTRIBUTE, account.get().editor());
-            account.get().language().ifPresent(news.dateline.platform.InterfaceLanguage::use);
+            // the account's choice; else the browser's (not a choice the session may still remember from before)
+            news.dateline.platform.InterfaceLanguage.use(account.get().language().orElseGet(() ->
+                    news.dateline.platform.Language.preferredBy(request.getHeader("Accept-Language"))
+                            .orElseGet(settings::siteLanguage)));
+            rememberLanguage(request, account.get().language());
             response.setHeader("Cache-Control", "private, no-store");
             chain.doFilter(request, response);
             return;
@@ -65,6 +72,23 @@ public class NewsroomGuard extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/newsroom/login?next="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+
+    /** Keeps the account's language in the session (only when it changed), for the filters before this one. */
+    private static void rememberLanguage(HttpServletRequest request,
+                                         Optional<news.dateline.platform.Language> language) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        String code = language.map(news.dateline.platform.Language::code).orElse(null);
+        if (!java.util.Objects.equals(code, session.getAttribute(news.dateline.platform.InterfaceLanguage.SESSION_ATTRIBUTE))) {
+            if (code == null) {
+                session.removeAttribute(news.dateline.platform.InterfaceLanguage.SESSION_ATTRIBUTE);
+            } else {
+                session.setAttribute(news.dateline.platform.InterfaceLanguage.SESSION_ATTRIBUTE, code);
+            }
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.function.Supplier;
  */
 public final class InterfaceLanguage {
 
+    /** The session attribute that holds the language a signed-in user chose (its code), while they chose one. */
+    public static final String SESSION_ATTRIBUTE = "dateline.interfaceLanguage";
+
     private static final ThreadLocal<Language> CURRENT = new ThreadLocal<>();
 
     private InterfaceLanguage() {

@@ -17,7 +17,7 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
      * The words of the article's own frame (its byline, dates, corrections, tags, live updates) in the article's
      * language, which may differ from the site's: a Russian story reads "Автор:" on an English site.
      */
-    public record Words(String by, String updated, String corrections, String correctedOn, String tags,
+    public record Words(String by, String byMany, String updated, String corrections, String correctedOn, String tags,
                         String liveBadge, String liveHeading, String newUpdates) {
 
         private static final java.util.Map<news.dateline.platform.Language, Words> IN =
@@ -25,7 +25,8 @@ public record ArticlePageView(String headline, String lead, String dateline, Str
 
         static {
             for (news.dateline.platform.Language language : news.dateline.platform.Language.values()) {
-                IN.put(language, new Words(word(language, "article.by"), word(language, "article.updated"),
+                IN.put(language, new Words(word(language, "article.by"), word(language, "article.byMany"),
+                        word(language, "article.updated"),
                         word(language, "article.corrections"), word(language, "article.correctedOn"),
                         word(language, "article.tags"), word(language, "live.badge"), word(language, "live.heading"),
                         news.dateline.platform.PageRenderer.message(language, "live.newUpdates", "{0}")));

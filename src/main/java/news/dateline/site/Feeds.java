@@ -76,6 +76,9 @@ class Feeds {
                     xml.writeCharacters(anchor);
                     xml.writeEndElement();
                     XmlDocument.element(xml, "description", update.text());
+                    xml.writeStartElement("dc", "language", DC);
+                    xml.writeCharacters(item.language());
+                    xml.writeEndElement();
                     XmlDocument.element(xml, "category", item.sectionName());
                     XmlDocument.element(xml, "pubDate", rfc822(update.postedAt()));
                     xml.writeEndElement();

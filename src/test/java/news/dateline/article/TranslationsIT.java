@@ -66,11 +66,12 @@ class TranslationsIT {
     private Editor editor;
     private Article english;
     private Article russian;
+    private String section;
 
     @BeforeEach
     void aStoryInEachLanguage() {
         editor = content.editorOf(content.newAccount(Role.EDITOR));
-        String section = content.newSection();
+        section = content.newSection();
         english = content.publish(anArticle().withHeadline("Lavrov and Kerry talk " + System.nanoTime())
                 .inSection(section), OffsetDateTime.parse("2016-06-07T14:32:00+03:00").toInstant());
         russian = content.publish(anArticle().inLanguage("ru").withHeadline("Лавров и Керри провели переговоры")
@@ -129,6 +130,13 @@ class TranslationsIT {
         assertThat(translations.of(english.getId())).isEmpty();
 
         translations.link(editor, english.getId(), "#" + russian.getId());
+        Article linked = articles.forEditing(editor, english.getId());
+        assertThatThrownBy(() -> articles.update(editor, linked.getId(), linked.getVersion(), anArticle().inLanguage("ru")
+                .withHeadline(linked.getHeadline()).inSection(section).draft()))
+                .as("a linked story cannot take its translation's language")
+                .isInstanceOfSatisfying(FieldRefused.class, r -> assertThat(r.field() + " " + r.messageKey())
+                        .isEqualTo("language editor.error.languageOfTranslation"));
+        assertThat(articles.forEditing(editor, english.getId()).getLanguage()).isEqualTo("en");
         assertThatThrownBy(() -> translations.link(editor, english.getId(), Long.toString(otherRussian.getId())))
                 .isInstanceOfSatisfying(FieldRefused.class, r -> assertThat(r.messageKey()).isEqualTo("translation.error.alreadyLinked"));
         assertThatThrownBy(() -> translations.link(editor, otherEnglish.getId(), Long.toString(russian.getId())))
@@ -202,6 +210,8 @@ class TranslationsIT {
         client.get(form);
         assertThat(client.post(form + "/unlink", Map.of()).statusCode()).isEqualTo(303);
         assertThat(translations.of(english.getId())).isEmpty();
+        assertThat(client.post(form + "/unlink", Map.of()).statusCode()).as("taken off already").isEqualTo(303);
+        assertThat(client.page(form).selectFirst("p.flash").text()).isEqualTo("This story has no translation linked.");
     }
 
     private String attempt(CountDownLatch start, Editor who, long story, long translation) throws InterruptedException {

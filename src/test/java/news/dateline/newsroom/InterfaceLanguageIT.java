@@ -92,6 +92,10 @@ class InterfaceLanguageIT {
         Document russian = page(client, "/newsroom/account/password", ENGLISH);
         assertThat(russian.selectFirst("html").attr("lang")).isEqualTo("ru");
         assertThat(russian.selectFirst("p.flash").text()).isEqualTo(PageRenderer.message(Language.RU, "flash.ownLanguageChanged"));
+        HttpResponse<String> expired = client.postRaw("/newsroom/account/email", Map.of("email", "a@example.org"));
+        assertThat(expired.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(expired.body()).selectFirst("html").attr("lang"))
+                .as("a page answered before the account is read speaks the chosen language too").isEqualTo("ru");
 
         client.get("/newsroom/account/password");
         assertThat(client.post("/newsroom/account/language", Map.of("language", "")).statusCode()).isEqualTo(303);
