@@ -132,7 +132,12 @@ public class MalformedRequests extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Connection", "close");
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(errorPages.keyedHtml(status, messageKey));
+        // With its length declared, the answer ends where it says, not where the connection does: a client still
+        // finishing its upload reads all of it, however long the page (its menu grows with the sections).
+        byte[] page = errorPages.keyedHtml(status, messageKey).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+        response.flushBuffer();
     }
 
     private static boolean multipart(HttpServletRequest request) {

@@ -66,12 +66,15 @@ class TranslationsIT {
     private Editor editor;
     private Article english;
     private Article russian;
-    private String section;
+    /** One section for the whole class: every section with a story is in every page's menu, for all later tests. */
+    private static String section;
 
     @BeforeEach
     void aStoryInEachLanguage() {
         editor = content.editorOf(content.newAccount(Role.EDITOR));
-        section = content.newSection();
+        if (section == null) {
+            section = content.newSection();
+        }
         english = content.publish(anArticle().withHeadline("Lavrov and Kerry talk " + System.nanoTime())
                 .inSection(section), OffsetDateTime.parse("2016-06-07T14:32:00+03:00").toInstant());
         russian = content.publish(anArticle().inLanguage("ru").withHeadline("Лавров и Керри провели переговоры")
@@ -111,9 +114,9 @@ class TranslationsIT {
     @Test
     void badLinksAreRefusedWithTheFieldAndChangeNothing() {
         Article otherEnglish = content.publish(anArticle().withHeadline("Another English story")
-                .inSection(content.newSection()), OffsetDateTime.parse("2016-06-08T10:00:00+03:00").toInstant());
+                .inSection(section), OffsetDateTime.parse("2016-06-08T10:00:00+03:00").toInstant());
         Article otherRussian = content.publish(anArticle().inLanguage("ru").withHeadline("Другой материал")
-                .inSection(content.newSection()), OffsetDateTime.parse("2016-06-08T10:00:00+03:00").toInstant());
+                .inSection(section), OffsetDateTime.parse("2016-06-08T10:00:00+03:00").toInstant());
         List<String> refusals = new ArrayList<>();
         for (String bad : new String[] {"", "abc", "12 13", "-5", "99999999999999999999", Long.toString(english.getId()),
                 Long.toString(otherEnglish.getId()), "900000000000000000"}) {
@@ -153,7 +156,7 @@ class TranslationsIT {
     @Test
     void twoEditorsLinkingTheSameStoryAtOnceGiveItOneTranslation() throws Exception {
         Article secondRussian = content.publish(anArticle().inLanguage("ru").withHeadline("Ещё один перевод")
-                .inSection(content.newSection()), OffsetDateTime.parse("2016-06-07T15:00:00+03:00").toInstant());
+                .inSection(section), OffsetDateTime.parse("2016-06-07T15:00:00+03:00").toInstant());
         Editor other = content.editorOf(content.newAccount(Role.EDITOR));
         for (int round = 0; round < 5; round++) {
             CountDownLatch start = new CountDownLatch(1);
