@@ -69,32 +69,15 @@ class Feeds {
                     PublishedArticles.FeedUpdate update = entry.update();
                     String anchor = url + "#update-" + update.id();
                     xml.writeStartElement("item");
-                    XmlDocument.element(xml, "title", PageRenderer.message("live.feedTitle", item.headline()));
-                    XmlDocument.element(xml, "link", anchor);
-                    xml.writeStartElement("guid");
-                    xml.writeAttribute("isPermaLink", "true");
-                    xml.writeCharacters(anchor);
-                    xml.writeEndElement();
-                    XmlDocument.element(xml, "description", update.text());
-                    xml.writeStartElement("dc", "language", DC);
-                    xml.writeCharacters(item.language());
-                    xml.writeEndElement();
+                    itemHead(xml, PageRenderer.message("live.feedTitle", item.headline()), anchor, update.text(),
+                            item.language());
                     XmlDocument.element(xml, "category", item.sectionName());
                     XmlDocument.element(xml, "pubDate", rfc822(update.postedAt()));
                     xml.writeEndElement();
                     continue;
                 }
                 xml.writeStartElement("item");
-                XmlDocument.element(xml, "title", item.headline());
-                XmlDocument.element(xml, "link", url);
-                xml.writeStartElement("guid");
-                xml.writeAttribute("isPermaLink", "true");
-                xml.writeCharacters(url);
-                xml.writeEndElement();
-                XmlDocument.element(xml, "description", item.lead());
-                xml.writeStartElement("dc", "language", DC);
-                xml.writeCharacters(item.language());
-                xml.writeEndElement();
+                itemHead(xml, item.headline(), url, item.lead(), item.language());
                 XmlDocument.element(xml, "category", item.sectionName());
                 if (Long.valueOf(item.id()).equals(breaking)) {
                     XmlDocument.element(xml, "category", PageRenderer.message("breaking.label"));
@@ -118,6 +101,21 @@ class Feeds {
             xml.writeEndElement();
             xml.writeEndElement();
         });
+    }
+
+    /** An RSS item's title, its link (also its permanent guid), its description and its own language. */
+    private static void itemHead(XMLStreamWriter xml, String title, String link, String description,
+                                 String language) throws XMLStreamException {
+        XmlDocument.element(xml, "title", title);
+        XmlDocument.element(xml, "link", link);
+        xml.writeStartElement("guid");
+        xml.writeAttribute("isPermaLink", "true");
+        xml.writeCharacters(link);
+        xml.writeEndElement();
+        XmlDocument.element(xml, "description", description);
+        xml.writeStartElement("dc", "language", DC);
+        xml.writeCharacters(language);
+        xml.writeEndElement();
     }
 
     String atom(String baseUrl, String title, String listingPath, List<ArticleSummary> items,
