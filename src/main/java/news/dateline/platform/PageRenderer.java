@@ -54,9 +54,10 @@ public class PageRenderer {
     }
 
     public String render(String template, Map<String, Object> model, Language language) {
-        Map<String, Object> all = new java.util.HashMap<>(model);
-        all.putIfAbsent("interfaceLanguage", language.code());
-        Context context = new Context(language.locale(), all);
+        Context context = new Context(language.locale(), model); // the context keeps its own copy of the model
+        if (!model.containsKey("interfaceLanguage")) {
+            context.setVariable("interfaceLanguage", language.code());
+        }
         return engine.process(template, context);
     }
 
