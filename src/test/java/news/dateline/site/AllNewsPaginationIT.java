@@ -95,12 +95,21 @@ class AllNewsPaginationIT {
                 () -> published.newestInSection(section, null, 21),
                 () -> published.newestTagged("counted", null, 21),
                 () -> published.newestBy(contributorId, null, 21))) {
-            statistics.clear();
-            List<ArticleSummary> page = listing.get();
-            assertThat(page).hasSize(21);
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-            assertThat(statistics.getEntityLoadCount()).isZero();
+            // The statistics see the whole server (the scheduler and the mail outbox run their own queries), so
+            // the fewest of a few reads is taken: one read alone can count a background job's statement.
+            long fewestStatements = Long.MAX_VALUE;
+            long fewestEntityLoads = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 5 && fewestStatements > 1; attempt++) {
+                statistics.clear();
+                List<ArticleSummary> page = listing.get();
+                assertThat(page).hasSize(21);
+                fewestStatements = Math.min(fewestStatements, statistics.getPrepareStatementCount());
+                fewestEntityLoads = Math.min(fewestEntityLoads, statistics.getEntityLoadCount());
+            }
+            assertThat(fewestStatements).isEqualTo(1);
+            assertThat(fewestEntityLoads).isZero();
         }
+        statistics.setStatisticsEnabled(false);
     }
 
     @Inject

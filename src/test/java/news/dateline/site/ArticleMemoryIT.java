@@ -81,27 +81,41 @@ class ArticleMemoryIT {
 
     @Test
     void anArticleAskedForAgainIsKeptAndThenTakesNoStatementAndNoTransaction() {
-        Article article = content.publish(anArticle().inSection(content.newPublicSection()).taggedWith("Harbour"),
-                Instant.now().minusSeconds(30));
+        String section = content.newPublicSection();
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
-            statistics.clear();
-            assertThat(memory.bySlug(article.getSlug())).isPresent();
-            long firstStatements = statistics.getPrepareStatementCount();
-            long firstTransactions = statistics.getTransactionCount();
-            statistics.clear();
-            assertThat(memory.bySlug(article.getSlug())).isPresent();
-            long secondStatements = statistics.getPrepareStatementCount();
-            statistics.clear();
-            Optional<ArticlePages.PreparedArticle> kept = memory.bySlug(article.getSlug());
+            // The statistics see the whole server, where the scheduler and the mail outbox run their own queries
+            // now and then; they can only add to a count, so the fewest of three tries is what the reading took.
+            long firstStatements = Long.MAX_VALUE;
+            long firstTransactions = Long.MAX_VALUE;
+            long secondStatements = Long.MAX_VALUE;
+            long keptStatements = Long.MAX_VALUE;
+            long keptTransactions = Long.MAX_VALUE;
+            Optional<ArticlePages.PreparedArticle> kept = Optional.empty();
+            Article article = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                article = content.publish(anArticle().inSection(section).taggedWith("Harbour"),
+                        Instant.now().minusSeconds(30));
+                statistics.clear();
+                assertThat(memory.bySlug(article.getSlug())).isPresent();
+                firstStatements = Math.min(firstStatements, statistics.getPrepareStatementCount());
+                firstTransactions = Math.min(firstTransactions, statistics.getTransactionCount());
+                statistics.clear();
+                assertThat(memory.bySlug(article.getSlug())).isPresent();
+                secondStatements = Math.min(secondStatements, statistics.getPrepareStatementCount());
+                statistics.clear();
+                kept = memory.bySlug(article.getSlug());
+                keptStatements = Math.min(keptStatements, statistics.getPrepareStatementCount());
+                keptTransactions = Math.min(keptTransactions, statistics.getTransactionCount());
+            }
 
             assertThat(firstStatements).as("the first reading reads the article").isPositive();
             assertThat(firstTransactions).as("in one transaction").isEqualTo(1);
             assertThat(secondStatements).as("asked for once, it was not kept; asked for again, it is")
                     .isPositive();
-            assertThat(statistics.getPrepareStatementCount()).as("statements once kept").isZero();
-            assertThat(statistics.getTransactionCount()).as("transactions once kept").isZero();
+            assertThat(keptStatements).as("statements once kept").isZero();
+            assertThat(keptTransactions).as("transactions once kept").isZero();
             assertThat(kept).get().extracting(prepared -> prepared.view().headline()).isEqualTo(article.getHeadline());
         } finally {
             statistics.setStatisticsEnabled(false);
