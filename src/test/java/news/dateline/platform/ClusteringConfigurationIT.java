@@ -77,6 +77,18 @@ class ClusteringConfigurationIT {
                 * Long.parseLong(membership.get("max_join_attempts"))).isLessThanOrEqualTo(5_000);
     }
 
+    @Test
+    void theServerTakesItsThreadCountsFromTheSettings() throws Exception {
+        Element root = parse(SERVER.resolve("standalone/configuration/standalone.xml")).getDocumentElement();
+        Element io = subsystems(root).stream().filter(ns -> ns.contains(":io:")).findFirst()
+                .map(ns -> subsystem(root, ns)).orElseThrow(() -> new AssertionError("no io subsystem"));
+        Element worker = elements(io, "worker").stream().filter(w -> w.getAttribute("name").equals("default"))
+                .findFirst().orElseThrow();
+        assertThat(worker.getAttribute("io-threads")).isEqualTo("${dateline.io-threads,env.DATELINE_IO_THREADS:2}");
+        assertThat(worker.getAttribute("task-max-threads"))
+                .isEqualTo("${dateline.worker-threads,env.DATELINE_WORKER_THREADS:8}");
+    }
+
     private static Document parse(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

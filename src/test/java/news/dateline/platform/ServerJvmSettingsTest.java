@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM options bin/standalone.conf gives the server: the class data sharing archive (written at the
- * first stop, mapped at every later start, one per JVM and server build) and the JIT compiler threads.
+ * first stop, mapped at every later start, one per JVM and server build), the JIT compiler threads and the
+ * server's I/O threads.
  */
 class ServerJvmSettingsTest {
 
@@ -77,14 +78,33 @@ class ServerJvmSettingsTest {
         }
     }
 
+    @Test
+    void theServerGetsOneIoThreadPerCoreUnlessTold() throws Exception {
+        modulesJar("the module loader");
+        Process nproc = new ProcessBuilder("nproc").start();
+        String cores = new String(nproc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(nproc.waitFor()).isZero();
+
+        assertThat(setting("DATELINE_IO_THREADS", Map.of())).isEqualTo(cores);
+        assertThat(setting("DATELINE_IO_THREADS", Map.of("DATELINE_IO_THREADS", "3"))).isEqualTo("3");
+    }
+
     private void modulesJar(String content) throws IOException {
         Files.writeString(home.resolve("jboss-modules.jar"), content);
     }
 
     /** JAVA_OPTS after bin/standalone.conf has been read, as standalone.sh reads it. */
     private String javaOptions(Map<String, String> settings) throws Exception {
-        ProcessBuilder shell = new ProcessBuilder("bash", "-c", ". \"$1\" && printf '%s' \"$JAVA_OPTS\"", "conf",
-                CONF.toAbsolutePath().toString());
+        return read(". \"$1\" && printf '%s' \"$JAVA_OPTS\"", settings);
+    }
+
+    /** An environment variable as the server's JVM sees it (exported), after bin/standalone.conf has been read. */
+    private String setting(String name, Map<String, String> settings) throws Exception {
+        return read(". \"$1\" && bash -c 'printf %s \"$" + name + "\"'", settings);
+    }
+
+    private String read(String script, Map<String, String> settings) throws Exception {
+        ProcessBuilder shell = new ProcessBuilder("bash", "-c", script, "conf", CONF.toAbsolutePath().toString());
         shell.environment().keySet().removeIf(name -> name.startsWith("DATELINE_") || name.equals("JAVA_OPTS"));
         shell.environment().put("JBOSS_HOME", home.toString());
         shell.environment().put("JAVA", Paths.get(System.getProperty("java.home"), "bin", "java").toString());
