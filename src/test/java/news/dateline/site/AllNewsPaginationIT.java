@@ -15,6 +15,7 @@ import news.dateline.article.ArticleSummary;
 import news.dateline.article.PublishedArticles;
 import news.dateline.platform.Permalinks;
 import news.dateline.testing.Deployments;
+import news.dateline.testing.ServerStatistics;
 import news.dateline.testing.SiteClient;
 import news.dateline.testing.TestContent;
 import org.hibernate.SessionFactory;
@@ -95,19 +96,10 @@ class AllNewsPaginationIT {
                 () -> published.newestInSection(section, null, 21),
                 () -> published.newestTagged("counted", null, 21),
                 () -> published.newestBy(contributorId, null, 21))) {
-            // The statistics see the whole server (the scheduler and the mail outbox run their own queries), so
-            // the fewest of a few reads is taken: one read alone can count a background job's statement.
-            long fewestStatements = Long.MAX_VALUE;
-            long fewestEntityLoads = Long.MAX_VALUE;
-            for (int attempt = 0; attempt < 5 && fewestStatements > 1; attempt++) {
-                statistics.clear();
-                List<ArticleSummary> page = listing.get();
-                assertThat(page).hasSize(21);
-                fewestStatements = Math.min(fewestStatements, statistics.getPrepareStatementCount());
-                fewestEntityLoads = Math.min(fewestEntityLoads, statistics.getEntityLoadCount());
-            }
-            assertThat(fewestStatements).isEqualTo(1);
-            assertThat(fewestEntityLoads).isZero();
+            ServerStatistics.Counts counted = ServerStatistics.fewest(statistics,
+                    () -> assertThat(listing.get()).hasSize(21));
+            assertThat(counted.statements()).isEqualTo(1);
+            assertThat(counted.entityLoads()).isZero();
         }
         statistics.setStatisticsEnabled(false);
     }

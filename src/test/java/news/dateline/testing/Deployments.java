@@ -24,7 +24,7 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addClasses(ArticleBuilder.class, TestContent.class, TestContent.Login.class, SiteClient.class,
                         NewsroomClient.class, Fixtures.class, ArticlePageText.class, RawHttp.class,
-                        RawHttp.Answer.class, Await.class)
+                        RawHttp.Answer.class, Await.class, ServerStatistics.class, ServerStatistics.Counts.class)
                 .addAsLibrary(jarOf(Assertions.class));
     }
 
