@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM options bin/standalone.conf gives the server: the class data sharing archive (written at the
- * first stop, mapped at every later start, one per JVM and server build), the JIT compiler threads and the
- * server's I/O threads.
+ * The JVM options bin/standalone.conf gives the server: the heap and the collector, the class data sharing
+ * archive (written at the first stop, mapped at every later start, one per JVM and server build), the JIT
+ * compiler threads and the server's I/O threads.
  */
 class ServerJvmSettingsTest {
 
@@ -89,6 +89,27 @@ class ServerJvmSettingsTest {
         assertThat(setting("DATELINE_IO_THREADS", Map.of("DATELINE_IO_THREADS", "3"))).isEqualTo("3");
     }
 
+    @Test
+    void theServerGetsASmallFixedHeapAndTheSerialCollectorUnlessTold() throws Exception {
+        modulesJar("the module loader");
+
+        Map<String, String> shipped = jvmFlags(javaOptions(Map.of("DATELINE_CLASS_ARCHIVE", "off")));
+        assertThat(shipped).containsEntry("UseSerialGC", "true").containsEntry("UseParallelGC", "false")
+                .containsEntry("UseG1GC", "false")
+                .containsEntry("InitialHeapSize", String.valueOf(176L << 20))
+                .containsEntry("MaxHeapSize", String.valueOf(176L << 20))
+                .containsEntry("NewSize", String.valueOf(48L << 20));
+        if (shipped.containsKey("TrimNativeHeapInterval")) {
+            assertThat(shipped).containsEntry("TrimNativeHeapInterval", "1000");
+        }
+
+        Map<String, String> told = jvmFlags(javaOptions(Map.of("DATELINE_CLASS_ARCHIVE", "off",
+                "DATELINE_JAVA_MEMORY", "-Xms512m -Xmx512m",
+                "DATELINE_JAVA_OPTIONS", "-XX:-UseSerialGC -XX:+UseParallelGC")));
+        assertThat(told).containsEntry("UseParallelGC", "true").containsEntry("UseSerialGC", "false")
+                .containsEntry("MaxHeapSize", String.valueOf(512L << 20));
+    }
+
     private void modulesJar(String content) throws IOException {
         Files.writeString(home.resolve("jboss-modules.jar"), content);
     }
@@ -114,6 +135,24 @@ class ServerJvmSettingsTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(out).isZero();
         return out;
+    }
+
+    /** The flags a JVM started with these options runs with (-XX:+PrintFlagsFinal), by name. */
+    private static Map<String, String> jvmFlags(String javaOptions) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.util.Arrays.asList(javaOptions.strip().split("\\s+")));
+        command.add("-XX:+PrintFlagsFinal");
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor()).as(out).isZero();
+        Map<String, String> flags = new java.util.HashMap<>();
+        Matcher flag = Pattern.compile("(?m)^\\s*\\S+\\s+(\\w+)\\s+:?=\\s+(\\S+)").matcher(out);
+        while (flag.find()) {
+            flags.put(flag.group(1), flag.group(2));
+        }
+        return flags;
     }
 
     private static String found(Pattern option, String javaOptions) {
