@@ -43,27 +43,40 @@ class DatabaseOutageIT {
              Connection server = connect(System.getProperty("dateline.test.server.url"),
                      System.getProperty("dateline.test.server.user"), System.getProperty("dateline.test.server.password"))) {
             database = app.getCatalog();
-            // In the cache (background work of earlier tests, such as a photo's renditions, may drop it once more).
-            assertThat(cache(waitFor(() -> site.get("/"), answer -> "hit".equals(cache(answer))))).isEqualTo("hit");
-            assertThat(site.get("/health/ready").statusCode()).isEqualTo(200);
-            try {
-                execute(server, "alter database " + database + " allow_connections false");
-                execute(server, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
-                        + "' and pid <> " + backendPid(app));
+            // Background work of earlier tests (a photo's renditions made at start-up, a scheduled story
+            // falling due) may drop the page between the moment it is seen in the cache and the outage. Such
+            // a change is on record in site_change; the outage is then ended and begun again. A page missing
+            // without a change on record fails the test.
+            for (int attempt = 1; ; attempt++) {
+                waitFor(() -> site.get("/health/ready"), answer -> answer.statusCode() == 200);
+                assertThat(cache(waitFor(() -> site.get("/"), answer -> "hit".equals(cache(answer))))).isEqualTo("hit");
+                assertThat(site.get("/health/ready").statusCode()).isEqualTo(200);
+                long changesBefore = lastChange(app);
+                try {
+                    execute(server, "alter database " + database + " allow_connections false");
+                    execute(server, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                            + database + "' and pid <> " + backendPid(app));
 
-                HttpResponse<String> stale = waitFor(() -> site.get("/"), answer -> "stale".equals(cache(answer)));
-                assertThat(stale.statusCode()).isEqualTo(200);
-                assertThat(stale.headers().firstValue("Warning")).hasValueSatisfying(w -> assertThat(w).startsWith("110"));
-                assertThat(site.get("/health/ready").statusCode()).isEqualTo(503);
-                HttpResponse<String> uncached = site.get("/search?q=outage" + System.nanoTime());
-                assertThat(uncached.statusCode()).isEqualTo(503);
-                assertThat(uncached.headers().firstValue("Retry-After")).isPresent();
-                assertThat(uncached.body()).contains("<link rel=\"stylesheet\"", "Temporarily unavailable");
+                    HttpResponse<String> stale = waitFor(() -> site.get("/"), answer -> "stale".equals(cache(answer)));
+                    if (stale.statusCode() != 200 && lastChange(app) > changesBefore && attempt < 5) {
+                        continue;
+                    }
+                    assertThat(stale.statusCode()).as("the home page in the outage (cache: %s)", cache(stale))
+                            .isEqualTo(200);
+                    assertThat(stale.headers().firstValue("Warning"))
+                            .hasValueSatisfying(w -> assertThat(w).startsWith("110"));
+                    assertThat(site.get("/health/ready").statusCode()).isEqualTo(503);
+                    HttpResponse<String> uncached = site.get("/search?q=outage" + System.nanoTime());
+                    assertThat(uncached.statusCode()).isEqualTo(503);
+                    assertThat(uncached.headers().firstValue("Retry-After")).isPresent();
+                    assertThat(uncached.body()).contains("<link rel=\"stylesheet\"", "Temporarily unavailable");
 
-                // Meanwhile another server, still connected, changes what every page shows.
-                execute(app, "insert into site_change (tags) values ('sections')");
-            } finally {
-                execute(server, "alter database " + database + " allow_connections true");
+                    // Meanwhile another server, still connected, changes what every page shows.
+                    execute(app, "insert into site_change (tags) values ('sections')");
+                    break;
+                } finally {
+                    execute(server, "alter database " + database + " allow_connections true");
+                }
             }
 
             HttpResponse<String> fresh = waitFor(() -> site.get("/"), answer -> "miss".equals(cache(answer)));
@@ -90,6 +103,14 @@ class DatabaseOutageIT {
 
     private static Connection connect(String url, String user, String password) throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    private static long lastChange(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var row = statement.executeQuery("select coalesce(max(id), 0) from site_change")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static int backendPid(Connection connection) throws SQLException {
