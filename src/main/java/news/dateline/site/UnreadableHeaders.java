@@ -35,6 +35,8 @@ public class UnreadableHeaders extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(UnreadableHeaders.class.getName());
     private static final List<String> NEGOTIATION = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE,
             HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE);
+    /** The most of a problem's description that is logged. */
+    private static final int LOGGED = 300;
 
     @Inject
     ErrorPages errorPages;
@@ -77,7 +79,9 @@ public class UnreadableHeaders extends HttpFilter {
             }
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // The message quotes the header, which may be up to the listener's 16 KB.
+            return Optional.of(problem.length() > LOGGED ? problem.substring(0, LOGGED) + "…" : problem);
         }
     }
 }
