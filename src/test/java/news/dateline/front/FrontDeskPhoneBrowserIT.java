@@ -112,14 +112,14 @@ class FrontDeskPhoneBrowserIT {
         phone.perform(List.of(drag));
         wait.until(d -> slotHeadlines().equals(List.of("Ferry returns " + id, "Quay reopens " + id)));
 
-        tap(phone.findElement(By.cssSelector("form[action$='/publish'] button")));
+        tap(By.cssSelector("form[action$='/publish'] button"));
         wait.until(d -> String.join(" ", texts(".flash")).contains("Version 1"));
 
         // From the story, as its editor's "Breaking news…" link does: the story is chosen, whatever its age.
         phone.get(baseUrl + "/newsroom/breaking?article=" + ferry);
         assertThat(new Select(phone.findElement(By.id("article"))).getFirstSelectedOption().getText())
                 .startsWith("Ferry returns " + id);
-        tap(phone.findElement(By.cssSelector("form[action='/newsroom/breaking'] button[type=submit]")));
+        tap(By.cssSelector("form[action='/newsroom/breaking'] button[type=submit]"));
         wait.until(d -> String.join(" ", texts(".flash")).contains("Ferry returns " + id));
 
         reader.navigate().refresh();
@@ -143,14 +143,14 @@ class FrontDeskPhoneBrowserIT {
 
         // The banner goes again, so that other tests' pages are as they were.
         phone.get(baseUrl + "/newsroom/breaking");
-        tap(phone.findElement(By.cssSelector("form[action='/newsroom/breaking/off'] button")));
+        tap(By.cssSelector("form[action='/newsroom/breaking/off'] button"));
         wait.until(d -> d.findElements(By.cssSelector("form[action='/newsroom/breaking/off']")).isEmpty());
     }
 
     private void postUpdate(String articleId, String text) {
         phone.get(baseUrl + "/newsroom/articles/" + articleId + "/live");
         phone.findElement(By.id("text")).sendKeys(text);
-        tap(phone.findElement(By.cssSelector("main form button.primary")));
+        tap(By.cssSelector("main form button.primary"));
         new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> String.join(" ", texts(".live-posted")).contains(text));
     }
 
@@ -158,7 +158,7 @@ class FrontDeskPhoneBrowserIT {
         WebElement search = phone.findElement(By.id("q"));
         search.clear();
         search.sendKeys(words);
-        tap(phone.findElement(By.cssSelector("form[role=search] button")));
+        tap(By.cssSelector("form[role=search] button"));
         new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> texts(".found-headline").equals(List.of(words)));
     }
 
@@ -181,6 +181,21 @@ class FrontDeskPhoneBrowserIT {
     private List<String> texts(String selector) {
         return (List<String>) phone.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".map(function (e) { return e.textContent.trim(); });", selector);
+    }
+
+    /**
+     * Taps the element the selector finds once it holds still: the page's script may still be
+     * replacing it (after a drag, the block is redrawn), and a tap on the old one is retried on the new.
+     */
+    private void tap(By selector) {
+        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> {
+            try {
+                tap(phone.findElement(selector));
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     private void tap(WebElement element) {

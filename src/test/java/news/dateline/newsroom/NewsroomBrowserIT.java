@@ -126,8 +126,7 @@ class NewsroomBrowserIT {
             type(first, "headline", "Council approves the harbour budget after a long debate");
             org.openqa.selenium.WebElement savedPage = first.findElement(By.tagName("html"));
             first.findElement(By.cssSelector("button[value=save]")).click();
-            new WebDriverWait(first, Duration.ofSeconds(10)).until(
-                    org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(savedPage));
+            new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> Browser.hasLeft(savedPage));
             new WebDriverWait(first, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".flash")).size() == 1
                     && d.findElement(By.id("headline")).getAttribute("value").endsWith("long debate"));
 

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -183,7 +182,7 @@ public final class ClusterEditor {
 
     /** Whether the browser has left the page this element was on (a flash there says nothing of the next). */
     private static boolean gone(WebElement element) {
-        return ExpectedConditions.stalenessOf(element).apply(null);
+        return Browser.hasLeft(element);
     }
 
     /** Publishes the open story once the front page is in Varnish, and waits until readers get it there. */

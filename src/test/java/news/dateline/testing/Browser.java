@@ -215,6 +215,21 @@ public final class Browser {
     }
 
     /** The article editor's visual body editor, once its module has started. */
+    /**
+     * Whether the browser has left the page this element was on. While the next page loads, ChromeDriver
+     * may answer for a node of the old document with a plain error ("does not belong to the document")
+     * rather than a stale element; either way that page is gone, and the caller's next wait looks at
+     * the new one.
+     */
+    public static boolean hasLeft(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
     public static WebElement bodyEditor(ChromeDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> d.findElement(By.cssSelector("#body-editor[contenteditable=true]")));
