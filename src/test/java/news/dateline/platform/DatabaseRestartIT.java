@@ -3,15 +3,12 @@ package news.dateline.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import news.dateline.testing.DatabaseFaults;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.SiteClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,11 +41,7 @@ class DatabaseRestartIT {
 
     @Test
     void afterADatabaseRestartAtMostOneRequestFails() throws Exception {
-        try (Connection app = DriverManager.getConnection(System.getProperty("dateline.test.jdbc.url"),
-                System.getProperty("dateline.test.jdbc.user"), System.getProperty("dateline.test.jdbc.password"));
-             Connection server = DriverManager.getConnection(System.getProperty("dateline.test.server.url"),
-                     System.getProperty("dateline.test.server.user"),
-                     System.getProperty("dateline.test.server.password"))) {
+        try (DatabaseFaults database = new DatabaseFaults()) {
             // Several connections in the pool: searches in parallel, none from the page cache.
             ExecutorService readers = Executors.newFixedThreadPool(PARALLEL);
             List<Future<HttpResponse<String>>> searches = new ArrayList<>();
@@ -60,11 +53,10 @@ class DatabaseRestartIT {
                 assertThat(search.get().statusCode()).isEqualTo(200);
             }
             readers.shutdown();
-            assertThat(serverConnections(server, app.getCatalog(), backendPid(app))).isGreaterThan(1);
+            assertThat(database.serverConnections()).isGreaterThan(1);
 
             // The restart, as the server sees it: PostgreSQL ends every connection it had.
-            execute(server, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                    + app.getCatalog() + "' and pid <> " + backendPid(app));
+            database.endServerConnections();
 
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 2 * PARALLEL; i++) {
@@ -74,29 +66,6 @@ class DatabaseRestartIT {
                     .isLessThanOrEqualTo(1);
             assertThat(statuses.get(statuses.size() - 1)).isEqualTo(200);
             assertThat(site.get("/health/ready").statusCode()).isEqualTo(200);
-        }
-    }
-
-    private static int serverConnections(Connection server, String database, int except) throws SQLException {
-        try (Statement statement = server.createStatement();
-             var row = statement.executeQuery("select count(*) from pg_stat_activity where datname = '" + database
-                     + "' and pid <> " + except)) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    private static int backendPid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var row = statement.executeQuery("select pg_backend_pid()")) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -3,12 +3,9 @@ package news.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import news.dateline.testing.DatabaseFaults;
 import news.dateline.testing.Deployments;
 import news.dateline.testing.SiteClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,16 +30,13 @@ class DatabaseOutageIT {
         return Deployments.application();
     }
 
+    private static final String LAST_CHANGE = "select coalesce(max(id), 0) from site_change";
+
     private final SiteClient site = new SiteClient();
 
     @Test
     void pagesInTheCacheAreServedThroughAnOutageAndWhatChangedMeanwhileIsDroppedAfterIt() throws Exception {
-        String database;
-        try (Connection app = connect(System.getProperty("dateline.test.jdbc.url"),
-                System.getProperty("dateline.test.jdbc.user"), System.getProperty("dateline.test.jdbc.password"));
-             Connection server = connect(System.getProperty("dateline.test.server.url"),
-                     System.getProperty("dateline.test.server.user"), System.getProperty("dateline.test.server.password"))) {
-            database = app.getCatalog();
+        try (DatabaseFaults database = new DatabaseFaults()) {
             // Background work of earlier tests (a photo's renditions made at start-up, a scheduled story
             // falling due) may drop the page between the moment it is seen in the cache and the outage. Such
             // a change is on record in site_change; the outage is then ended and begun again. A page missing
@@ -51,14 +45,13 @@ class DatabaseOutageIT {
                 waitFor(() -> site.get("/health/ready"), answer -> answer.statusCode() == 200);
                 assertThat(cache(waitFor(() -> site.get("/"), answer -> "hit".equals(cache(answer))))).isEqualTo("hit");
                 assertThat(site.get("/health/ready").statusCode()).isEqualTo(200);
-                long changesBefore = lastChange(app);
+                long changesBefore = database.number(LAST_CHANGE);
                 try {
-                    execute(server, "alter database " + database + " allow_connections false");
-                    execute(server, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                            + database + "' and pid <> " + backendPid(app));
+                    database.acceptConnections(false);
+                    database.endServerConnections();
 
                     HttpResponse<String> stale = waitFor(() -> site.get("/"), answer -> "stale".equals(cache(answer)));
-                    if (stale.statusCode() != 200 && lastChange(app) > changesBefore && attempt < 5) {
+                    if (stale.statusCode() != 200 && database.number(LAST_CHANGE) > changesBefore && attempt < 5) {
                         continue;
                     }
                     assertThat(stale.statusCode()).as("the home page in the outage (cache: %s)", cache(stale))
@@ -72,10 +65,10 @@ class DatabaseOutageIT {
                     assertThat(uncached.body()).contains("<link rel=\"stylesheet\"", "Temporarily unavailable");
 
                     // Meanwhile another server, still connected, changes what every page shows.
-                    execute(app, "insert into site_change (tags) values ('sections')");
+                    database.execute("insert into site_change (tags) values ('sections')");
                     break;
                 } finally {
-                    execute(server, "alter database " + database + " allow_connections true");
+                    database.acceptConnections(true);
                 }
             }
 
@@ -99,31 +92,5 @@ class DatabaseOutageIT {
 
     private static String cache(HttpResponse<String> answer) {
         return answer.headers().firstValue("X-Dateline-Cache").orElse("none");
-    }
-
-    private static Connection connect(String url, String user, String password) throws SQLException {
-        return DriverManager.getConnection(url, user, password);
-    }
-
-    private static long lastChange(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var row = statement.executeQuery("select coalesce(max(id), 0) from site_change")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static int backendPid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var row = statement.executeQuery("select pg_backend_pid()")) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
